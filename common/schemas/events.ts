@@ -1,0 +1,38 @@
+// Every change in the hub is one event with a monotonically increasing seq. The WebSocket streams them; a screen
+// that reconnects with ?after=<last seq it saw> receives every event it missed, in order, then the live ones.
+import { z } from 'zod';
+import { Id, IsoTime } from './common.ts';
+import { PrinterState } from './health.ts';
+import { Service } from './services.ts';
+import { Desk } from './desks.ts';
+import { TicketView } from './tickets.ts';
+
+const DeskRef = z.object({ id: Id, name: z.string() });
+const base = { seq: z.number().int().positive(), at: IsoTime };
+const deskEvent = <T extends string>(type: T) => z.object({ ...base, type: z.literal(type), ticket: TicketView, desk: DeskRef });
+
+export const HubEvent = z
+  .discriminatedUnion('type', [
+    z.object({ ...base, type: z.literal('ticket.issued'), ticket: TicketView }),
+    deskEvent('ticket.called'),
+    deskEvent('ticket.recalled'),
+    deskEvent('ticket.started'),
+    deskEvent('ticket.no-show'),
+    deskEvent('ticket.finished'),
+    deskEvent('ticket.transferred').extend({ fromServiceId: Id }),
+    z.object({ ...base, type: z.literal('survey.submitted'), responseId: Id }),
+    z.object({ ...base, type: z.literal('printer.status'), state: PrinterState }),
+    z.object({ ...base, type: z.literal('service.created'), service: Service }),
+    z.object({ ...base, type: z.literal('desk.created'), desk: Desk }),
+  ])
+  .meta({ id: 'HubEvent' });
+export type HubEvent = z.infer<typeof HubEvent>;
+export type HubEventType = HubEvent['type'];
+/** An event as the hub records it, before the log gives it a seq and a time. */
+export type NewHubEvent = HubEvent extends infer E ? (E extends HubEvent ? Omit<E, 'seq' | 'at'> : never) : never;
+export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
+
+export const EventsQuery = z.strictObject({
+  after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),
+  token: z.string().optional(),
+});
