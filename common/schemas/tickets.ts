@@ -22,7 +22,7 @@ export const TicketView = z
     state: z.enum(TICKET_STATES),
     issuedAt: IsoTime,
     calledAt: IsoTime.nullable(),
-    deskId: Id.nullable().describe('the desk serving it while called or serving'),
+    deskId: Id.nullable().describe('the desk that called it last; null while it has not been called since joining its queue'),
   })
   .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;

@@ -1,0 +1,54 @@
+// GET /api/events?after=SEQ as a WebSocket: first every stored event after SEQ, in order, then each new one as it
+// commits. Replay and subscription happen in the same tick of the one-threaded hub, so nothing falls in between.
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { HubContext } from '../context.ts';
+import { EventsQuery } from '../../common/schemas/events.ts';
+import { parseInput } from './validate.ts';
+import { authorise } from './access.ts';
+
+const REPLAY_PAGE = 1000;
+const PING_EVERY_MS = 20_000;
+
+export function registerEventStream(app: FastifyInstance, ctx: HubContext, apiToken: string): void {
+  app.get(
+    '/api/events',
+    {
+      websocket: true,
+      // Rejected before the upgrade, so a bad request gets a plain 4xx with a readable message.
+      preValidation: async (request) => {
+        parseInput(EventsQuery, request.query, 'query');
+        authorise('open', request, apiToken);
+      },
+    },
+    (socket: WebSocket, request) => {
+      const { after } = EventsQuery.parse(request.query);
+      let last = after;
+      for (let page = ctx.events.since(last, REPLAY_PAGE); page.length > 0; page = ctx.events.since(last, REPLAY_PAGE)) {
+        for (const event of page) socket.send(JSON.stringify(event));
+        last = page[page.length - 1]!.seq;
+      }
+      const unsubscribe = ctx.events.subscribe((event) => {
+        if (event.seq > last && socket.readyState === socket.OPEN) {
+          last = event.seq;
+          socket.send(JSON.stringify(event));
+        }
+      });
+      // Pings find sockets whose network went away silently (a display unplugged), so they stop holding memory.
+      let alive = true;
+      socket.on('pong', () => (alive = true));
+      const ping = setInterval(() => {
+        if (!alive) return socket.terminate();
+        alive = false;
+        socket.ping();
+      }, PING_EVERY_MS);
+      socket.on('close', () => {
+        clearInterval(ping);
+        unsubscribe();
+      });
+      socket.on('message', () => {
+        // The stream is one-way; anything a client sends is ignored.
+      });
+    },
+  );
+}

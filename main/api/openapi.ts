@@ -1,0 +1,47 @@
+// /api/openapi.json, generated from the same route table and zod schemas the hub validates with, so the published
+// contract cannot drift from what the hub accepts.
+import { z } from 'zod';
+import type { RouteSpec } from './route.ts';
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+
+function parameters(spec: RouteSpec) {
+  const list: object[] = [];
+  for (const [where, schema] of [['path', spec.params], ['query', spec.query]] as const) {
+    if (!schema) continue;
+    const object = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+    for (const [name, property] of Object.entries(object.properties ?? {})) {
+      list.push({ name, in: where, required: where === 'path' || (object.required ?? []).includes(name), schema: property });
+    }
+  }
+  return list;
+}
+
+export function openApiDocument(routes: readonly RouteSpec[], version: string): object {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const spec of routes) {
+    const path = spec.url.replace(/:(\w+)/g, '{$1}');
+    const responses = Object.fromEntries(
+      Object.entries(spec.responses).map(([status, schema]) => [
+        status,
+        schema ? { description: status, content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : { description: status },
+      ]),
+    );
+    paths[path] ??= {};
+    paths[path]![spec.method.toLowerCase()] = {
+      summary: spec.summary,
+      'x-access': spec.access,
+      ...(spec.access === 'open' ? { security: [] } : {}),
+      parameters: parameters(spec),
+      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Lotsa hub API', version },
+    components: { securitySchemes: { apiToken: { type: 'http', scheme: 'bearer' } } },
+    security: [{ apiToken: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,47 @@
+// A route is declared once: method, path, who may call it, the schemas of what comes in and goes out, and the
+// handler. The server registers it and /api/openapi.json describes it from the same declaration.
+import { z } from 'zod';
+import type { Access } from './access.ts';
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+export interface RouteInput<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+}
+
+export interface RouteSpec {
+  method: 'GET' | 'POST';
+  url: string;
+  access: Access;
+  summary: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+  responses: Record<number, z.ZodType | null>;
+  handle: (input: RouteInput<any, any, any>) => Reply;
+}
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(spec: {
+  method: RouteSpec['method'];
+  url: string;
+  access: Access;
+  summary: string;
+  body?: B;
+  query?: Q;
+  params?: P;
+  responses: Record<number, z.ZodType | null>;
+  handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply;
+}): RouteSpec {
+  return spec as RouteSpec;
+}
+
+export const ok = (body: unknown): Reply => ({ status: 200, body });
+export const created = (body: unknown): Reply => ({ status: 201, body });
+export const noContent = (): Reply => ({ status: 204 });

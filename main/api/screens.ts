@@ -1,0 +1,26 @@
+// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin and their shared /assets. A hub started
+// before the screens were built says so instead of answering a bare 404.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+export const SCREENS = ['kiosk', 'display', 'desk', 'survey', 'admin'] as const;
+export type ScreenName = (typeof SCREENS)[number];
+
+export async function serveScreens(app: FastifyInstance, screensDir: string): Promise<void> {
+  const assets = join(screensDir, 'assets');
+  if (existsSync(assets)) {
+    await app.register(fastifyStatic, { root: assets, prefix: '/assets/', immutable: true, maxAge: '365d' });
+  }
+  for (const screen of SCREENS) {
+    app.get(`/${screen}`, async (_request, reply) => {
+      const page = join(screensDir, screen, 'index.html');
+      if (!existsSync(page)) {
+        return reply.code(503).type('text/plain; charset=utf-8').send(`The ${screen} screen has not been built. Run "npm run build" and reload.`);
+      }
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(page));
+    });
+  }
+  app.get('/', async (_request, reply) => reply.redirect('/admin'));
+}

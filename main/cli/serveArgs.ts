@@ -1,0 +1,48 @@
+// The hub's command line: `npm run serve -- --port P --data DIR --api-token T [--printer PATH --baud N] [--demo]`.
+// Parsed strictly: an unknown or malformed flag stops the start with a message rather than being ignored.
+import { parseArgs } from 'node:util';
+
+export interface ServeArgs {
+  port: number;
+  host: string;
+  dataDir: string;
+  apiToken?: string;
+  printer?: { path: string; baud: number };
+  demo: boolean;
+}
+
+export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--demo]';
+
+function integer(name: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return value;
+}
+
+export function parseServeArgs(argv: readonly string[]): ServeArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string', default: '4800' },
+      host: { type: 'string', default: '0.0.0.0' },
+      data: { type: 'string', default: './data' },
+      'api-token': { type: 'string' },
+      printer: { type: 'string' },
+      baud: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+    },
+  });
+  const apiToken = values['api-token'];
+  if (apiToken !== undefined && apiToken.length < 8) throw new Error('--api-token must be at least 8 characters');
+  if (values.baud !== undefined && values.printer === undefined) throw new Error('--baud is only meaningful with --printer');
+  return {
+    port: integer('port', values.port, 0, 65535),
+    host: values.host,
+    dataDir: values.data,
+    ...(apiToken !== undefined ? { apiToken } : {}),
+    ...(values.printer !== undefined ? { printer: { path: values.printer, baud: integer('baud', values.baud ?? '19200', 1200, 921600) } } : {}),
+    demo: values.demo,
+  };
+}

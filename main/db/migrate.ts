@@ -1,0 +1,29 @@
+// Numbered migrations, each applied once in its own transaction and recorded, so a database from any earlier
+// version opens at the current schema and a half-applied migration is impossible.
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  id: number;
+  name: string;
+  up: string;
+}
+
+export function migrate(db: Database, migrations: readonly Migration[]): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT`);
+  const applied = new Set(db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[]);
+  const newest = Math.max(0, ...applied);
+  const known = Math.max(0, ...migrations.map((m) => m.id));
+  if (newest > known) {
+    throw new Error(`the database was written by a newer Lotsa (schema ${newest}, this version knows ${known}); refusing to open it`);
+  }
+  const ran: number[] = [];
+  for (const migration of migrations) {
+    if (applied.has(migration.id)) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(migration.id, migration.name, Date.now());
+    }).immediate();
+    ran.push(migration.id);
+  }
+  return ran;
+}

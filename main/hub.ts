@@ -1,0 +1,79 @@
+// The hub: one Node process that owns the database and every change to it, and serves the API, the event stream
+// and the screens. `npm run serve` runs it headless; the Electron shell runs the very same thing in-process.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openDatabase } from './db/openDatabase.ts';
+import { EventLog } from './events/eventLog.ts';
+import { HubWriter } from './events/hubWriter.ts';
+import { readSettings } from './settings.ts';
+import { virtualTicketPrinter } from './printer/ticketPrinter.ts';
+import { seedDemoIfEmpty } from './demoData.ts';
+import { resolveApiToken } from './apiToken.ts';
+import { createServer } from './api/server.ts';
+import type { HubContext } from './context.ts';
+
+export interface HubOptions {
+  dataDir: string;
+  port: number;
+  host?: string;
+  apiToken?: string;
+  printer?: { path: string; baud: number };
+  demo?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Hub {
+  url: string;
+  port: number;
+  apiToken: string;
+  /** True when the token was made by this start (not given, not stored): print it for the user. */
+  apiTokenGenerated: boolean;
+  demoSeeded: boolean;
+  close(): Promise<void>;
+}
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  if (options.printer) {
+    throw new Error(`--printer ${options.printer.path}: this build has no serial printer driver yet; start without --printer to use the virtual printer`);
+  }
+  const dataDir = resolve(options.dataDir);
+  const db = openDatabase(dataDir);
+  try {
+    const events = new EventLog(db);
+    const clock = () => Date.now();
+    const ctx: HubContext = {
+      db,
+      events,
+      writer: new HubWriter(db, events, clock),
+      clock,
+      settings: () => readSettings(db),
+      printer: virtualTicketPrinter(),
+    };
+    const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
+    const { token, generated } = resolveApiToken(dataDir, options.apiToken);
+    const version = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')).version as string;
+    const app = await createServer(ctx, { apiToken: token, screensDir: resolve(projectRoot, 'dist', 'screens'), version, log });
+    const host = options.host ?? '0.0.0.0';
+    await app.listen({ port: options.port, host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+    return {
+      url: `http://${shownHost}:${port}`,
+      port,
+      apiToken: token,
+      apiTokenGenerated: generated,
+      demoSeeded,
+      close: async () => {
+        await app.close();
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

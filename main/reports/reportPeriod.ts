@@ -1,0 +1,22 @@
+// Turns the report's from/to (days in the centre's time zone, or exact timestamps) into a half-open UTC interval.
+import type { SummaryQuery } from '../../common/schemas/reports.ts';
+import { businessDay } from '../../common/queue/ticketNumber.ts';
+import { dayStartMs, nextDay } from '../../common/time/zonedDay.ts';
+import { invalid } from '../problems.ts';
+
+export interface Period {
+  fromMs: number;
+  toMs: number;
+}
+
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export function reportPeriod(query: SummaryQuery, nowMs: number, timeZone: string): Period {
+  const from = query.from ?? businessDay(nowMs, timeZone);
+  const to = query.to ?? (isDay(from) ? from : undefined);
+  const fromMs = isDay(from) ? dayStartMs(from, timeZone) : Date.parse(from);
+  // A day as `to` includes that whole day; a timestamp is the exclusive end.
+  const toMs = to === undefined ? nowMs : isDay(to) ? dayStartMs(nextDay(to), timeZone) : Date.parse(to);
+  if (toMs <= fromMs) throw invalid(`the period is empty: "to" (${to ?? 'now'}) must come after "from" (${from})`);
+  return { fromMs, toMs };
+}
