@@ -1,0 +1,65 @@
+// The one way screens talk to the hub: JSON in and out, the staff token from the page URL as a Bearer header, and
+// the hub's `{ error }` bodies turned into thrown errors carrying its readable message.
+import type { z } from 'zod';
+import { ErrorBody } from '../common/schemas/common.ts';
+import { pageToken } from './pageParams.ts';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status, or 0 when the hub could not be reached at all. */
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiResult<T> {
+  status: number;
+  /** null for an empty answer (204). */
+  data: T | null;
+}
+
+async function request<T>(method: string, path: string, body: unknown, schema: z.ZodType<T> | null): Promise<ApiResult<T>> {
+  const token = pageToken();
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (cause) {
+    throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0);
+  }
+  const text = await response.text();
+  let json: unknown = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ApiError(`unreadable answer from the hub (HTTP ${response.status})`, response.status);
+    }
+  }
+  if (!response.ok) {
+    const error = ErrorBody.safeParse(json);
+    throw new ApiError(error.success ? error.data.error : `HTTP ${response.status}`, response.status);
+  }
+  if (json === null || schema === null) return { status: response.status, data: json as T | null };
+  const parsed = schema.safeParse(json);
+  // A shape mismatch means hub and screens disagree on the contract; failing loudly beats rendering nonsense.
+  if (!parsed.success) throw new ApiError(`unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, response.status);
+  return { status: response.status, data: parsed.data };
+}
+
+export function apiGet<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  return request('GET', path, undefined, schema).then(({ data }) => {
+    if (data === null) throw new ApiError(`empty answer from ${path}`, 204);
+    return data;
+  });
+}
+
+/** POST with a JSON body (`{}` when the action takes no fields). */
+export function apiPost<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+  return request('POST', path, body, schema);
+}

@@ -1,0 +1,65 @@
+// Loads the snapshot (queue, services, desks) and follows the event stream from the snapshot's seq. Until the hub
+// answers, it retries quietly: a wall screen switched on before the hub must come up by itself.
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { QueueSnapshot, type TicketView } from '../common/schemas/tickets.ts';
+import { Service } from '../common/schemas/services.ts';
+import { Desk } from '../common/schemas/desks.ts';
+import { apiGet } from './apiClient.ts';
+import { openEventStream } from './eventStream.ts';
+import { applyEvent, fromSnapshot, placeTicket, type LiveQueue } from './liveQueue.ts';
+import { pageToken } from './pageParams.ts';
+
+const SNAPSHOT_RETRY_MS = 2_000;
+
+export interface LiveQueueState {
+  queue: LiveQueue | null;
+  online: boolean;
+  /** The last failure to load the snapshot, cleared once it loads. */
+  loadError: Error | null;
+  /** Folds in a ticket the screen itself changed, without waiting for its event. */
+  applyTicket: (ticket: TicketView) => void;
+}
+
+export function useLiveQueue(): LiveQueueState {
+  const [queue, setQueue] = useState<LiveQueue | null>(null);
+  const [online, setOnline] = useState(false);
+  const [loadError, setLoadError] = useState<Error | null>(null);
+
+  useEffect(() => {
+    let stopped = false;
+    let stream: { close: () => void } | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      try {
+        const [snapshot, services, desks] = await Promise.all([
+          apiGet('/api/queue', QueueSnapshot),
+          apiGet('/api/services', z.array(Service)),
+          apiGet('/api/desks', z.array(Desk)),
+        ]);
+        if (stopped) return;
+        setLoadError(null);
+        setQueue(fromSnapshot(snapshot, services, desks));
+        stream = openEventStream({
+          after: snapshot.seq,
+          token: pageToken(),
+          onEvent: (event) => setQueue((current) => (current ? applyEvent(current, event) : current)),
+          onConnectionChange: setOnline,
+        });
+      } catch (error) {
+        if (stopped) return;
+        setLoadError(error instanceof Error ? error : new Error(String(error)));
+        retry = setTimeout(load, SNAPSHOT_RETRY_MS);
+      }
+    };
+    void load();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      stream?.close();
+    };
+  }, []);
+
+  const applyTicket = (ticket: TicketView) => setQueue((current) => (current ? placeTicket(current, ticket) : current));
+  return { queue, online, loadError, applyTicket };
+}
