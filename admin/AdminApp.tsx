@@ -1,0 +1,54 @@
+// Setting up a centre: its services, its desks, and the links to open on each screen.
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { Desk } from '../common/schemas/desks.ts';
+import { Service } from '../common/schemas/services.ts';
+import { apiGet } from '../ui/apiClient.ts';
+import { useI18n } from '../ui/i18n.tsx';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { pageToken } from '../ui/pageParams.ts';
+import { DeskSection } from './DeskSection.tsx';
+import { ScreenLinks } from './ScreenLinks.tsx';
+import { ServiceSection } from './ServiceSection.tsx';
+
+export function AdminApp() {
+  const { t } = useI18n();
+  const token = pageToken();
+  const [services, setServices] = useState<Service[] | null>(null);
+  const [desks, setDesks] = useState<Desk[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!token) return;
+    Promise.all([apiGet('/api/services', z.array(Service)), apiGet('/api/desks', z.array(Desk))]).then(
+      ([loadedServices, loadedDesks]) => {
+        setServices(loadedServices);
+        setDesks(loadedDesks);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, [token]);
+
+  return (
+    <main class="admin">
+      <header class="admin__header">
+        <h1>{t('admin.title')}</h1>
+        <LanguageSwitcher />
+      </header>
+      {!token ? (
+        <Notice>{t('admin.needsToken')}</Notice>
+      ) : error !== null ? (
+        <Notice kind="error">{t('common.error', { message: error })}</Notice>
+      ) : services === null || desks === null ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <>
+          <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
+          <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
+          <ScreenLinks desks={desks} token={token} />
+        </>
+      )}
+    </main>
+  );
+}

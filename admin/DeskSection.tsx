@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { Desk } from '../common/schemas/desks.ts';
+import type { Service } from '../common/schemas/services.ts';
+import { useI18n } from '../ui/i18n.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useCreate } from './useCreate.ts';
+
+interface Props {
+  desks: Desk[];
+  services: Service[];
+  onCreated: (desk: Desk) => void;
+}
+
+export function DeskSection({ desks, services, onCreated }: Props) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [serviceIds, setServiceIds] = useState<number[]>([]);
+  const [added, setAdded] = useState<string | null>(null);
+  const { create, error, busy } = useCreate('/api/desks', Desk, (desk) => {
+    onCreated(desk);
+    setAdded(desk.name);
+  });
+  const serviceNames = (ids: number[]) => services.filter((s) => ids.includes(s.id)).map((s) => s.name).join(', ');
+  const toggle = (id: number, on: boolean) => setServiceIds((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setAdded(null);
+    if (await create({ name, serviceIds })) {
+      setName('');
+      setServiceIds([]);
+    }
+  };
+
+  return (
+    <section class="admin__section" aria-labelledby="desks-heading">
+      <h2 id="desks-heading">{t('admin.desks')}</h2>
+      {desks.length === 0 ? (
+        <p>{t('admin.noDesks')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.servesServices')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {desks.map((desk) => (
+              <tr key={desk.id}>
+                <td>{desk.name}</td>
+                <td>{serviceNames(desk.serviceIds)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form class="admin__form" onSubmit={submit}>
+        <div class="admin__field">
+          <label for="desk-name">{t('admin.name')}</label>
+          <input id="desk-name" value={name} required maxLength={40} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <fieldset class="admin__choices">
+          <legend>{t('admin.servesServices')}</legend>
+          {services.map((service) => (
+            <label key={service.id} class="admin__choice">
+              <input
+                type="checkbox"
+                checked={serviceIds.includes(service.id)}
+                onChange={(e) => toggle(service.id, e.currentTarget.checked)}
+              />
+              {service.name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" disabled={busy}>
+          {t('admin.add')}
+        </button>
+      </form>
+      {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
+      {added !== null && <Notice>{t('admin.deskAdded', { name: added })}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
+import { mountScreen } from '../ui/mount.tsx';
+import { pageLanguage } from '../ui/pageParams.ts';
+import { Display } from './Display.tsx';
+import './display.css';
+
+// A wall screen has no one to tap a language button: it is set once by its link (?lang=en).
+mountScreen(Display, 'display.title', pageLanguage() ?? DEFAULT_LANGUAGE);

@@ -1,0 +1,83 @@
+// The ticket machine: choose a service, get a number, and the screen returns to the start for the next visitor.
+// Each visitor starts in the default language, whatever the previous one chose.
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
+import { Service } from '../common/schemas/services.ts';
+import { Ticket } from '../common/schemas/tickets.ts';
+import { apiGet, apiPost } from '../ui/apiClient.ts';
+import { useI18n } from '../ui/i18n.tsx';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useIdle } from '../ui/timers.ts';
+import { ServiceButtons } from './ServiceButtons.tsx';
+import { TicketReceipt } from './TicketReceipt.tsx';
+
+/** Long enough to read the number and take the paper, short enough that the next visitor does not wait. */
+const RECEIPT_MS = 10_000;
+const ERROR_MS = 15_000;
+
+type Step = { kind: 'choose' } | { kind: 'ticket'; ticket: Ticket; service: Service } | { kind: 'error' };
+
+export function Kiosk() {
+  const { t, lang, setLang } = useI18n();
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [services, setServices] = useState<Service[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Services are reloaded every time the start screen comes back, so a service added by the admin shows up.
+  useEffect(() => {
+    if (step.kind !== 'choose') return;
+    apiGet('/api/services', z.array(Service)).then(setServices, () => setStep({ kind: 'error' }));
+  }, [step.kind]);
+
+  const restart = () => {
+    setLang(DEFAULT_LANGUAGE);
+    setStep({ kind: 'choose' });
+  };
+  useIdle(step.kind !== 'choose', step.kind === 'error' ? ERROR_MS : RECEIPT_MS, restart);
+
+  const takeTicket = async (service: Service) => {
+    setBusy(true);
+    try {
+      const { data } = await apiPost('/api/tickets', { serviceId: service.id, language: lang }, Ticket);
+      setStep(data ? { kind: 'ticket', ticket: data, service } : { kind: 'error' });
+    } catch {
+      setStep({ kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="kiosk">
+      <header class="kiosk__header">
+        <h1>{t('kiosk.title')}</h1>
+      </header>
+      <div class="kiosk__controls">
+        {step.kind === 'choose' && (
+          <>
+            <LanguageSwitcher large />
+            <h2>{t('kiosk.chooseService')}</h2>
+            {services === null ? (
+              <p>{t('common.loading')}</p>
+            ) : services.length === 0 ? (
+              <Notice>{t('kiosk.noServices')}</Notice>
+            ) : (
+              <ServiceButtons services={services} disabled={busy} onChoose={takeTicket} />
+            )}
+          </>
+        )}
+        {step.kind === 'ticket' && <TicketReceipt ticket={step.ticket} service={step.service} onDone={restart} />}
+        {step.kind === 'error' && (
+          <>
+            <Notice kind="error">{t('kiosk.error')}</Notice>
+            <button type="button" class="kiosk__done" onClick={restart}>
+              {t('kiosk.done')}
+            </button>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

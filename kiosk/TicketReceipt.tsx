@@ -1,0 +1,45 @@
+// What the visitor must take away: the number, very large, how many are ahead, and whether to rely on the paper.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Service } from '../common/schemas/services.ts';
+import type { Ticket } from '../common/schemas/tickets.ts';
+import type { MessageKey } from '../common/i18n/translate.ts';
+import { useI18n } from '../ui/i18n.tsx';
+
+interface Props {
+  ticket: Ticket;
+  service: Service;
+  onDone: () => void;
+}
+
+const printMessage: Record<Ticket['print']['status'], MessageKey> = {
+  queued: 'kiosk.printed',
+  printed: 'kiosk.printed',
+  failed: 'kiosk.rememberNumber',
+  virtual: 'kiosk.remember',
+};
+
+export function TicketReceipt({ ticket, service, onDone }: Props) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the new content so a screen reader reads the number at once.
+  useEffect(() => heading.current?.focus(), []);
+  const paperFailed = ticket.print.status === 'failed';
+
+  return (
+    <section class="receipt" aria-labelledby="receipt-heading">
+      <h2 id="receipt-heading" ref={heading} tabIndex={-1}>
+        {t('kiosk.yourNumber')}
+      </h2>
+      <p class="receipt__number">{ticket.number}</p>
+      <p class="receipt__service">{service.name}</p>
+      <p class="receipt__ahead">{ticket.ahead === 0 ? t('kiosk.aheadNone') : t('kiosk.ahead', { count: ticket.ahead })}</p>
+      {ticket.ahead > 0 && <p class="receipt__estimate">{t('kiosk.estimate', { minutes: ticket.estimatedWaitMinutes })}</p>}
+      <p class={paperFailed ? 'receipt__print receipt__print--failed' : 'receipt__print'} role={paperFailed ? 'alert' : undefined}>
+        {t(printMessage[ticket.print.status])}
+      </p>
+      <button type="button" class="kiosk__done" onClick={onDone}>
+        {t('kiosk.done')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import { mountScreen } from '../ui/mount.tsx';
+import { Kiosk } from './Kiosk.tsx';
+import './kiosk.css';
+
+mountScreen(Kiosk, 'kiosk.title');

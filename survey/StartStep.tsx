@@ -1,0 +1,19 @@
+import { useI18n } from '../ui/i18n.tsx';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+
+export function StartStep({ onStart }: { onStart: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <header class="survey__header">
+        <h1>{t('survey.title')}</h1>
+      </header>
+      <div class="survey__controls">
+        <LanguageSwitcher large />
+        <button type="button" class="survey__primary" onClick={onStart}>
+          {t('survey.start')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { mountScreen } from '../ui/mount.tsx';
+import { Survey } from './Survey.tsx';
+import './survey.css';
+
+mountScreen(Survey, 'survey.title');
