@@ -1,0 +1,103 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startHub, type RunningHub } from '../helpers/hub.ts';
+import { eventually, launchBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+
+describe('kiosk', () => {
+  let hub: RunningHub;
+  let browser: Browser;
+
+  before(async () => {
+    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+    for (const service of [
+      { name: 'Bygglov', prefix: 'B' },
+      { name: 'Parkeringstillstånd', prefix: 'P' },
+    ]) {
+      assert.equal((await hub.api('POST', '/api/services', service)).status, 201);
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  test('a tap on a service shows a large number and the queue ahead; the next tap gets the next number', async () => {
+    const { page, problems } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+
+    const number = page.getByText('B001', { exact: true });
+    await number.waitFor();
+    assert.ok(await page.getByRole('heading', { name: 'Ditt nummer' }).isVisible());
+    assert.ok(await page.getByText('Du är näst på tur').isVisible());
+    const fontPx = await number.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(fontPx >= 96, `the number is drawn at ${fontPx}px, expected at least 96px`);
+
+    await page.getByRole('button', { name: 'Klar' }).click();
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+    await page.getByText('B002', { exact: true }).waitFor();
+    assert.ok(await page.getByText('1 före dig').isVisible());
+    assert.match((await page.locator('body').innerText()), /cirka \d+ min/);
+
+    // The hub holds the same tickets the visitor was shown.
+    const queue = await hub.api('GET', '/api/queue');
+    assert.deepEqual(queue.body.waiting.map((t: { number: string }) => t.number), ['B001', 'B002']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('English changes the texts, and the next visitor starts in Swedish again', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    await page.getByRole('heading', { name: 'Vad gäller ditt besök?' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'What is your visit about?' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+    await page.getByRole('button', { name: 'Parkeringstillstånd' }).click();
+    await page.getByRole('heading', { name: 'Your number' }).waitFor();
+    assert.ok(await page.getByText('P001', { exact: true }).isVisible());
+    assert.ok(await page.getByText('You are next').isVisible());
+    const ticket = (await hub.api('GET', '/api/queue')).body.waiting.find((t: { number: string }) => t.number === 'P001');
+    assert.equal(ticket.language, 'en', 'the ticket carries the language the visitor chose');
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('heading', { name: 'Vad gäller ditt besök?' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  });
+
+  test('the receipt returns to the service list by itself after about ten seconds', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    await page.clock.install();
+    await page.reload();
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+    await page.getByRole('heading', { name: 'Ditt nummer' }).waitFor();
+    await page.clock.runFor(5_000);
+    assert.ok(await page.getByRole('heading', { name: 'Ditt nummer' }).isVisible(), 'still readable after five seconds');
+    await page.clock.runFor(6_000);
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor({ timeout: 2_000 });
+    assert.equal(await page.getByRole('heading', { name: 'Ditt nummer' }).count(), 0);
+  });
+
+  test('a failed print asks the visitor to remember the number', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    // The hub has only the virtual printer so far; the real answer is passed on with its print status changed.
+    await page.route('**/api/tickets', async (route) => {
+      const response = await route.fetch();
+      const ticket = await response.json();
+      await route.fulfill({ response, json: { ...ticket, print: { status: 'failed', reason: 'paper-out' } } });
+    });
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+    const warning = page.getByRole('alert');
+    await warning.waitFor();
+    assert.equal(await warning.innerText(), 'Skrivaren fungerar inte. Kom ihåg ditt nummer.');
+  });
+
+  test('when the hub cannot be reached the visitor is sent to the reception, not left with a blank screen', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    await page.route('**/api/tickets', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    assert.equal(await page.getByRole('alert').innerText(), 'Något gick fel. Fråga i receptionen.');
+    await page.getByRole('button', { name: 'Klar' }).click();
+    await eventually(async () => assert.ok(await page.getByRole('button', { name: 'Bygglov', exact: true }).isVisible()));
+  });
+});

@@ -1,0 +1,48 @@
+// The one place browser tests start Chromium (Debian's, driven by playwright-core) and open a screen in it.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const PORTRAIT = { width: 1080, height: 1920 };
+export const LANDSCAPE = { width: 1920, height: 1080 };
+export const LAPTOP = { width: 1366, height: 768 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface OpenedScreen {
+  page: Page;
+  /** Uncaught page errors and console errors (a CSP refusal shows up here), for asserting none happened. */
+  problems: string[];
+}
+
+/** Opens url in a fresh context (no shared storage or clock between tests) and records what goes wrong on the page. */
+export async function openScreen(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedScreen> {
+  const context = await browser.newContext({ viewport: LAPTOP, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // Failed loads are reported with their address below; the console's version of them has none.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Polls until check stops throwing (an assertion about something that arrives asynchronously), or rethrows its last failure. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
