@@ -1,9 +1,9 @@
 // What every part of the hub that reads or changes the queue is given: the database, the one writer, the event log,
 // the clock (injected so tests and demo history can set the time) and the printer.
 import type { Db } from './db/openDatabase.ts';
-import type { EventLog } from './events/eventLog.ts';
-import type { HubWriter } from './events/hubWriter.ts';
-import type { Settings } from './settings.ts';
+import { EventLog } from './events/eventLog.ts';
+import { HubWriter } from './events/hubWriter.ts';
+import { readSettings, type Settings } from './settings.ts';
 import type { TicketPrinter } from './printer/ticketPrinter.ts';
 
 export interface HubContext {
@@ -13,4 +13,9 @@ export interface HubContext {
   clock: () => number;
   settings: () => Settings;
   printer: TicketPrinter;
+}
+
+export function createHubContext(db: Db, printer: TicketPrinter, clock: () => number = Date.now): HubContext {
+  const events = new EventLog(db);
+  return { db, events, writer: new HubWriter(db, events, clock), clock, settings: () => readSettings(db), printer };
 }

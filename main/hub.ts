@@ -3,14 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase } from './db/openDatabase.ts';
-import { EventLog } from './events/eventLog.ts';
-import { HubWriter } from './events/hubWriter.ts';
-import { readSettings } from './settings.ts';
 import { virtualTicketPrinter } from './printer/ticketPrinter.ts';
 import { seedDemoIfEmpty } from './demoData.ts';
 import { resolveApiToken } from './apiToken.ts';
 import { createServer } from './api/server.ts';
-import type { HubContext } from './context.ts';
+import { createHubContext } from './context.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -42,16 +39,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const dataDir = resolve(options.dataDir);
   const db = openDatabase(dataDir);
   try {
-    const events = new EventLog(db);
-    const clock = () => Date.now();
-    const ctx: HubContext = {
-      db,
-      events,
-      writer: new HubWriter(db, events, clock),
-      clock,
-      settings: () => readSettings(db),
-      printer: virtualTicketPrinter(),
-    };
+    const ctx = createHubContext(db, virtualTicketPrinter());
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
     const version = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')).version as string;

@@ -7,6 +7,7 @@ import type { TicketView } from '../../common/schemas/tickets.ts';
 import type { Desk } from '../../common/schemas/desks.ts';
 import { applyVisitAction, outcomeOf, type VisitAction } from '../../common/queue/visitState.ts';
 import { nextTicketFor } from '../../common/queue/waitingOrder.ts';
+import { businessDay } from '../../common/queue/ticketNumber.ts';
 import { getDesk } from '../catalogue/desks.ts';
 import { getService } from '../catalogue/services.ts';
 import { conflict } from '../problems.ts';
@@ -49,8 +50,12 @@ function actOnCurrent(ctx: HubContext, emit: Emit, now: number, desk: Desk, curr
   return ticket;
 }
 
-function currentOrConflict(ctx: HubContext, desk: Desk, action: string): TicketRow {
-  const current = ticketAtDesk(ctx.db, desk.id);
+function today(ctx: HubContext, nowMs: number): string {
+  return businessDay(nowMs, ctx.settings().timeZone);
+}
+
+function currentOrConflict(ctx: HubContext, now: number, desk: Desk, action: string): TicketRow {
+  const current = ticketAtDesk(ctx.db, today(ctx, now), desk.id);
   if (!current) throw conflict(`${desk.name} has no visitor to ${action}; call the next one first`);
   return current;
 }
@@ -59,10 +64,11 @@ function currentOrConflict(ctx: HubContext, desk: Desk, action: string): TicketR
 export function callNext(ctx: HubContext, deskId: number): TicketView | null {
   const desk = getDesk(ctx, deskId);
   return ctx.writer.write((emit, now) => {
-    const current = ticketAtDesk(ctx.db, desk.id);
+    const day = today(ctx, now);
+    const current = ticketAtDesk(ctx.db, day, desk.id);
     if (current) actOnCurrent(ctx, emit, now, desk, current, 'finish');
     const next = nextTicketFor(
-      ticketsInState(ctx.db, ['waiting']).map((row) => ({ ...row, serviceId: row.service_id, queuedAtMs: row.queued_at })),
+      ticketsInState(ctx.db, day, ['waiting']).map((row) => ({ ...row, serviceId: row.service_id, queuedAtMs: row.queued_at })),
       desk.serviceIds,
     );
     if (!next) return null;
@@ -80,11 +86,11 @@ const verbs: Record<Exclude<ActionOnCurrent, 'transfer'>, string> = { recall: 'c
 
 export function actAtDesk(ctx: HubContext, deskId: number, action: Exclude<ActionOnCurrent, 'transfer'>): TicketView {
   const desk = getDesk(ctx, deskId);
-  return ctx.writer.write((emit, now) => actOnCurrent(ctx, emit, now, desk, currentOrConflict(ctx, desk, verbs[action]), action));
+  return ctx.writer.write((emit, now) => actOnCurrent(ctx, emit, now, desk, currentOrConflict(ctx, now, desk, verbs[action]), action));
 }
 
 export function transferFromDesk(ctx: HubContext, deskId: number, toServiceId: number): TicketView {
   const desk = getDesk(ctx, deskId);
   getService(ctx, toServiceId);
-  return ctx.writer.write((emit, now) => actOnCurrent(ctx, emit, now, desk, currentOrConflict(ctx, desk, 'transfer'), 'transfer', toServiceId));
+  return ctx.writer.write((emit, now) => actOnCurrent(ctx, emit, now, desk, currentOrConflict(ctx, now, desk, 'transfer'), 'transfer', toServiceId));
 }

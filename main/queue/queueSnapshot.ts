@@ -2,13 +2,15 @@
 // reflects, so the screen can follow on with /api/events?after=seq and miss nothing in between.
 import type { HubContext } from '../context.ts';
 import type { QueueSnapshot } from '../../common/schemas/tickets.ts';
+import { businessDay } from '../../common/queue/ticketNumber.ts';
 import { ticketsInState, toTicketView } from './ticketRows.ts';
 
 export function queueSnapshot(ctx: HubContext): QueueSnapshot {
   // One read transaction: the tickets and the seq come from the same moment.
+  const day = businessDay(ctx.clock(), ctx.settings().timeZone);
   return ctx.db.transaction(() => ({
     seq: ctx.events.lastSeq(),
-    waiting: ticketsInState(ctx.db, ['waiting']).map(toTicketView),
-    called: ticketsInState(ctx.db, ['called', 'serving']).map(toTicketView),
+    waiting: ticketsInState(ctx.db, day, ['waiting']).map(toTicketView),
+    called: ticketsInState(ctx.db, day, ['called', 'serving']).map(toTicketView),
   }))();
 }

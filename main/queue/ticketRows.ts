@@ -7,6 +7,7 @@ import type { LanguageCode } from '../../common/i18n/languages.ts';
 
 export interface TicketRow {
   id: number;
+  day: string;
   number: string;
   service_id: number;
   language: LanguageCode;
@@ -19,7 +20,7 @@ export interface TicketRow {
   print_reason: string | null;
 }
 
-const columns = 'id, number, service_id, language, state, issued_at, queued_at, first_called_at, desk_id, print_status, print_reason';
+const columns = 'id, day, number, service_id, language, state, issued_at, queued_at, first_called_at, desk_id, print_status, print_reason';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -44,13 +45,16 @@ export function ticketRow(db: Db, id: number): TicketRow | undefined {
   return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM tickets WHERE id = ?`).get(id);
 }
 
-export function ticketsInState(db: Db, states: readonly TicketState[]): TicketRow[] {
+// The live queue is the current business day's: a ticket left waiting at closing is not called the next morning
+// (it stays in the record as never called, which the reports count against the wait target).
+
+export function ticketsInState(db: Db, day: string, states: readonly TicketState[]): TicketRow[] {
   return db
-    .prepare<string[], TicketRow>(`SELECT ${columns} FROM tickets WHERE state IN (${states.map(() => '?').join(', ')}) ORDER BY queued_at, id`)
-    .all(...states);
+    .prepare<string[], TicketRow>(`SELECT ${columns} FROM tickets WHERE day = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY queued_at, id`)
+    .all(day, ...states);
 }
 
-/** The ticket a desk is currently calling or serving, if any. */
-export function ticketAtDesk(db: Db, deskId: number): TicketRow | undefined {
-  return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM tickets WHERE desk_id = ? AND state IN ('called', 'serving')`).get(deskId);
+/** The ticket a desk is currently calling or serving today, if any. */
+export function ticketAtDesk(db: Db, day: string, deskId: number): TicketRow | undefined {
+  return db.prepare<[string, number], TicketRow>(`SELECT ${columns} FROM tickets WHERE day = ? AND desk_id = ? AND state IN ('called', 'serving')`).get(day, deskId);
 }

@@ -47,7 +47,7 @@ export const queue: Migration = {
     ) STRICT;
     -- The number is taken in the same transaction that stores the ticket; this index makes a duplicate impossible.
     CREATE UNIQUE INDEX tickets_number_per_day ON tickets(issued_service_id, day, day_sequence);
-    CREATE INDEX tickets_open ON tickets(state, service_id, queued_at);
+    CREATE INDEX tickets_open ON tickets(day, state, service_id, queued_at);
     CREATE INDEX tickets_issued_at ON tickets(issued_at);
 
     CREATE TABLE visits (
