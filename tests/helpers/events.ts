@@ -1,0 +1,73 @@
+// A WebSocket client for /api/events that keeps every event it receives, so a test can wait for what a screen would
+// see and compare it with what it did.
+import WebSocket from 'ws';
+import type { HubEvent } from '../../common/schemas/events.ts';
+
+export interface EventCollector {
+  readonly events: HubEvent[];
+  /** Resolves once at least `count` events have arrived (rejects after timeoutMs with what did arrive). */
+  waitFor(count: number, timeoutMs?: number): Promise<HubEvent[]>;
+  /** The seq of the last event received, or the `after` the client connected with. */
+  lastSeq(): number;
+  close(): Promise<void>;
+}
+
+const wsUrl = (hubUrl: string, query: string) => `${hubUrl.replace(/^http/, 'ws')}/api/events${query}`;
+
+export async function collectEvents(hubUrl: string, after: number): Promise<EventCollector> {
+  const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}`));
+  const events: HubEvent[] = [];
+  const waiters = new Set<() => void>();
+  socket.on('message', (data) => {
+    events.push(JSON.parse(String(data)) as HubEvent);
+    for (const check of waiters) check();
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+    socket.once('unexpected-response', (_req, res) => reject(new Error(`event stream refused with HTTP ${res.statusCode}`)));
+  });
+  return {
+    events,
+    lastSeq: () => events.at(-1)?.seq ?? after,
+    waitFor: (count, timeoutMs = 5_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (events.length < count) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(events.slice());
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`expected ${count} events within ${timeoutMs} ms, got ${events.length}: ${events.map((e) => `${e.seq}:${e.type}`).join(', ')}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (socket.readyState === WebSocket.CLOSED) return resolve();
+        socket.once('close', () => resolve());
+        socket.close();
+      }),
+  };
+}
+
+/** Opens /api/events with a raw query string that the hub should refuse; answers the HTTP status and body of the refusal. */
+export function refusedUpgrade(hubUrl: string, query: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(wsUrl(hubUrl, query));
+    socket.once('open', () => {
+      socket.close();
+      reject(new Error(`the hub accepted the event stream ${query}`));
+    });
+    socket.once('unexpected-response', (_req, res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    socket.once('error', (error) => reject(error));
+  });
+}
