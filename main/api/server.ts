@@ -28,6 +28,9 @@ function withoutToken(query: unknown): Record<string, unknown> {
 export async function createServer(ctx: HubContext, options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', return503OnClosing: true });
   addSecurityHeaders(app);
+  // The API speaks JSON only. Fastify's built-in text/plain parser would hand a route a string and answer a
+  // misleading "expected object" 400; without it a wrong content type gets its proper 415.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, request, reply) => {
     const { status, message, unexpected } = describeError(error);
     if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
