@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startHub } from './hub.ts';
 import { screenUrls } from './screenUrls.ts';
-import { chooseLaunchMode, findElectronBinary, headlessBanner } from './electron/launchPlan.ts';
-import { readLaunchSettings, type LaunchSettings } from './electron/launchSettings.ts';
+import { chooseLaunchMode, findElectronBinary, headlessBanner } from './launch/launchPlan.ts';
+import { readLaunchSettings, type LaunchSettings } from './launch/launchSettings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const defaultPort = 4800;

@@ -2,8 +2,9 @@
 // waiting-room TV and an exit-survey tablet at once. A site technician edits it by hand, so every mistake must come
 // back as one readable line naming the field, not as a stack trace.
 import { z } from 'zod';
+import type { ScreenUrlName } from '../screenUrls.ts';
 
-export const screenNames = ['kiosk', 'display', 'survey', 'desk', 'admin'] as const;
+export const screenNames = ['kiosk', 'display', 'survey', 'desk', 'admin'] as const satisfies readonly ScreenUrlName[];
 export type ScreenName = (typeof screenNames)[number];
 
 export const monitorPositions = ['primary', 'left', 'right', 'top', 'bottom'] as const;

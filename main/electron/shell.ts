@@ -12,10 +12,11 @@ import type {
   WebContents,
 } from 'electron';
 import type { Hub, HubOptions } from '../hub.ts';
-import { readLaunchSettings } from './launchSettings.ts';
+import type { screenUrls } from '../screenUrls.ts';
+import { readLaunchSettings } from '../launch/launchSettings.ts';
 import { denyNewWindow, isAllowedNavigation } from './navigationGuard.ts';
 import { placeWindows, type WindowPlacement } from './placement.ts';
-import { parseScreenConfig, type ScreenName } from './screenConfig.ts';
+import { parseScreenConfig } from './screenConfig.ts';
 import { secureWebPreferences } from './windowSecurity.ts';
 
 export type ShellWindow = Pick<BrowserWindow, 'loadURL' | 'removeMenu' | 'isMinimized' | 'restore' | 'focus' | 'isDestroyed'> & {
@@ -24,7 +25,7 @@ export type ShellWindow = Pick<BrowserWindow, 'loadURL' | 'removeMenu' | 'isMini
 
 /** The slice of `typeof import('electron')` the shell uses; the real module satisfies it (see main.ts). */
 export interface ElectronApi {
-  app: Pick<App, 'requestSingleInstanceLock' | 'whenReady' | 'on' | 'quit' | 'exit' | 'getPath'>;
+  app: Pick<App, 'requestSingleInstanceLock' | 'whenReady' | 'on' | 'quit' | 'exit' | 'getPath' | 'getAppPath'>;
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => ShellWindow;
   screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
   session: { defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> };
@@ -34,7 +35,7 @@ export interface ElectronApi {
 
 export interface ShellDeps {
   startHub: (options: HubOptions) => Promise<Hub>;
-  screenUrls: (baseUrl: string, apiToken: string) => Record<ScreenName, string>;
+  screenUrls: typeof screenUrls;
   /** The file's text, or undefined when it does not exist. */
   readTextFile: (path: string) => string | undefined;
   argv: readonly string[];
@@ -78,6 +79,8 @@ export async function runShell(electron: ElectronApi, deps: ShellDeps): Promise<
     placements = placed.placements;
     hub = await deps.startHub({
       dataDir: settings.dataDir ?? join(app.getPath('userData'), 'data'),
+      // Bundled, the hub cannot find the screens from its own source location; they sit in the app folder.
+      screensDir: join(app.getAppPath(), 'dist', 'screens'),
       port: settings.port ?? config.port ?? defaultPort,
       host: settings.host,
       printer: config.printer,

@@ -1,7 +1,7 @@
 // What `npm start` decides before doing anything: run the Electron shell if its binary is really here, otherwise
 // run the same hub headless and tell the user how to show the screens in a browser. Pure; start.ts does the I/O.
 import { join } from 'node:path';
-import type { ScreenName } from './screenConfig.ts';
+import type { ScreenUrlName } from '../screenUrls.ts';
 
 export interface FileProbe {
   exists: (path: string) => boolean;
@@ -40,11 +40,11 @@ export function chooseLaunchMode(facts: {
   return { mode: 'electron', binary: facts.binary };
 }
 
-const visitorScreens = ['kiosk', 'display', 'survey'] as const satisfies readonly ScreenName[];
+const visitorScreens = ['kiosk', 'display', 'survey'] as const satisfies readonly ScreenUrlName[];
 
 /** Lines telling the user that Lotsa runs without Electron and how to open every screen anyway. */
-export function headlessBanner(reason: string, urls: Readonly<Record<ScreenName, string>>, dataDir: string): string[] {
-  const names = Object.keys(urls) as ScreenName[];
+export function headlessBanner(reason: string, urls: Readonly<Record<ScreenUrlName, string>>, dataDir: string): string[] {
+  const names = Object.keys(urls) as ScreenUrlName[];
   const width = Math.max(...names.map((name) => name.length));
   return [
     `Electron is not available: ${reason}.`,
@@ -60,7 +60,7 @@ export function headlessBanner(reason: string, urls: Readonly<Record<ScreenName,
   ];
 }
 
-function chromiumKioskCommand(screen: ScreenName, url: string, profileDir: string): string {
+function chromiumKioskCommand(screen: ScreenUrlName, url: string, profileDir: string): string {
   return [
     'chromium',
     '--kiosk',

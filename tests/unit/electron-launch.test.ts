@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { screenUrls } from '../../main/screenUrls.ts';
-import { chooseLaunchMode, findElectronBinary, headlessBanner, type FileProbe } from '../../main/electron/launchPlan.ts';
-import { readLaunchSettings } from '../../main/electron/launchSettings.ts';
+import { chooseLaunchMode, findElectronBinary, headlessBanner, type FileProbe } from '../../main/launch/launchPlan.ts';
+import { readLaunchSettings } from '../../main/launch/launchSettings.ts';
 
 function probe(files: Record<string, string>): FileProbe {
   return { exists: (path) => path in files, readText: (path) => files[path] };

@@ -64,6 +64,7 @@ function recorder(options: { gotLock?: boolean; monitors?: Monitor[] } = {}) {
     requestSingleInstanceLock = () => options.gotLock ?? true;
     whenReady = () => Promise.resolve();
     getPath = (name: string) => `/home/centre/.config/Lotsa${name === 'userData' ? '' : `/${name}`}`;
+    getAppPath = () => '/opt/Lotsa/resources/app.asar';
     quit = () => {
       rec.quitRequests++;
       const event = electronEvent();
@@ -160,7 +161,15 @@ test('with no config it starts the hub and opens kiosk, display and survey, lock
   await runShell(electron, deps({ startHub: hub.startHub }));
 
   assert.deepEqual(hub.state.started, [
-    { dataDir: '/home/centre/.config/Lotsa/data', port: 4800, host: undefined, printer: undefined, demo: false, log: hub.state.started[0]!.log },
+    {
+      dataDir: '/home/centre/.config/Lotsa/data',
+      screensDir: '/opt/Lotsa/resources/app.asar/dist/screens',
+      port: 4800,
+      host: undefined,
+      printer: undefined,
+      demo: false,
+      log: hub.state.started[0]!.log,
+    },
   ]);
   assert.deepEqual(
     rec.windows.map((w) => w.loaded),
