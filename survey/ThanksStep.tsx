@@ -3,8 +3,8 @@ import { useI18n } from '../ui/i18n.tsx';
 export function ThanksStep() {
   const { t } = useI18n();
   return (
-    <header class="survey__header survey__thanks">
-      <h1 role="status">{t('survey.thanks')}</h1>
+    <header class="survey__header survey__thanks" role="status">
+      <h1>{t('survey.thanks')}</h1>
     </header>
   );
 }
