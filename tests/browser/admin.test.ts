@@ -1,0 +1,83 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startHub, type RunningHub } from '../helpers/hub.ts';
+import { launchBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+
+describe('admin', () => {
+  let hub: RunningHub;
+  let browser: Browser;
+
+  before(async () => {
+    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  test('without a token the admin asks for a sign-in link', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/admin`);
+    await page.getByText('Den här skärmen behöver en inloggningslänk för administratörer.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Lägg till' }).count(), 0);
+  });
+
+  test('a service created in the form is listed and offered on the kiosk; a bad prefix is explained inline', async () => {
+    const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}`);
+    const services = page.getByRole('region', { name: 'Tjänster' });
+    await services.getByText('Inga tjänster ännu.').waitFor();
+
+    await services.getByLabel('Namn').fill('Bygglov');
+    await services.getByLabel('Prefix').fill('by1');
+    await services.getByRole('button', { name: 'Lägg till' }).click();
+    await services.getByRole('alert').waitFor();
+    assert.match(await services.getByRole('alert').innerText(), /prefix must be one to three capital letters/);
+
+    await services.getByLabel('Prefix').fill('BYG');
+    await services.getByRole('button', { name: 'Lägg till' }).click();
+    await services.getByRole('cell', { name: 'Bygglov' }).waitFor();
+    assert.ok(await services.getByRole('cell', { name: 'BYG', exact: true }).isVisible());
+    assert.equal(await services.getByRole('alert').count(), 0, 'the old error is gone');
+    assert.equal(await services.getByLabel('Namn').inputValue(), '', 'the form is ready for the next service');
+
+    // A hostile name is shown as the text it is.
+    const hostile = '<img src=x onerror="document.title=1">';
+    await services.getByLabel('Namn').fill(hostile);
+    await services.getByLabel('Prefix').fill('X');
+    await services.getByRole('button', { name: 'Lägg till' }).click();
+    await services.getByRole('cell', { name: hostile }).waitFor();
+    assert.equal(await page.locator('img').count(), 0);
+
+    const kiosk = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    await kiosk.page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor();
+    assert.ok(await kiosk.page.getByRole('button', { name: hostile, exact: true }).isVisible());
+    assert.deepEqual(problems.filter((p) => !p.includes('HTTP 400')), []);
+  });
+
+  test('a desk created with its services gets its own screen link carrying the token', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}`);
+    const desks = page.getByRole('region', { name: 'Diskar' });
+    await desks.getByText('Inga diskar ännu.').waitFor();
+
+    await desks.getByLabel('Namn').fill('Disk 7');
+    await desks.getByRole('button', { name: 'Lägg till' }).click();
+    await desks.getByRole('alert').waitFor();
+    assert.match(await desks.getByRole('alert').innerText(), /at least one service/);
+
+    await desks.getByRole('checkbox', { name: 'Bygglov' }).check();
+    await desks.getByRole('button', { name: 'Lägg till' }).click();
+    await desks.getByRole('cell', { name: 'Disk 7' }).waitFor();
+    assert.ok(await desks.getByRole('row', { name: /Disk 7.*Bygglov/ }).isVisible());
+
+    const link = page.getByRole('link', { name: 'Diskskärm: Disk 7' });
+    const href = new URL((await link.getAttribute('href'))!, hub.url);
+    assert.equal(href.pathname, '/desk');
+    assert.equal(href.searchParams.get('token'), hub.token);
+    await link.click();
+    await page.getByRole('heading', { name: 'Disk: Disk 7' }).waitFor();
+    await page.goBack();
+    for (const [name, path] of [['Nummerlappsautomat', '/kiosk'], ['Skärm i väntrummet', '/display'], ['Utgångsenkät', '/survey']] as const) {
+      assert.equal(await page.getByRole('link', { name }).getAttribute('href'), path);
+    }
+  });
+});
