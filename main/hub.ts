@@ -1,12 +1,12 @@
 // The hub: one Node process that owns the database and every change to it, and serves the API, the event stream
 // and the screens. `npm run serve` runs it headless; the Electron shell runs the very same thing in-process.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase } from './db/openDatabase.ts';
 import { virtualTicketPrinter } from './printer/ticketPrinter.ts';
 import { seedDemoIfEmpty } from './demoData.ts';
 import { resolveApiToken } from './apiToken.ts';
 import { createServer } from './api/server.ts';
+import packageJson from '../package.json' with { type: 'json' };
 import { createHubContext } from './context.ts';
 
 export interface HubOptions {
@@ -16,6 +16,8 @@ export interface HubOptions {
   apiToken?: string;
   printer?: { path: string; baud: number };
   demo?: boolean;
+  /** Where the built screens are (dist/screens). */
+  screensDir: string;
   log?: (line: string) => void;
 }
 
@@ -29,7 +31,6 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-const projectRoot = resolve(import.meta.dirname, '..');
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -42,8 +43,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const ctx = createHubContext(db, virtualTicketPrinter());
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
-    const version = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')).version as string;
-    const app = await createServer(ctx, { apiToken: token, screensDir: resolve(projectRoot, 'dist', 'screens'), version, log });
+    const app = await createServer(ctx, { apiToken: token, screensDir: options.screensDir, version: packageJson.version, log });
     const host = options.host ?? '0.0.0.0';
     await app.listen({ port: options.port, host });
     const address = app.server.address();

@@ -1,6 +1,7 @@
 // `npm run serve`: the hub headless, for servers, tests and automation.
 import { parseServeArgs, SERVE_USAGE } from './cli/serveArgs.ts';
 import { startHub } from './hub.ts';
+import { BUILT_SCREENS_DIR } from './builtScreens.ts';
 import { screenUrls } from './screenUrls.ts';
 
 let args;
@@ -12,7 +13,7 @@ try {
 }
 
 try {
-  const hub = await startHub(args);
+  const hub = await startHub({ ...args, screensDir: BUILT_SCREENS_DIR });
   console.log(`Lotsa hub listening on ${hub.url} (data in ${args.dataDir})`);
   if (hub.demoSeeded) console.log('New database: demo services and desks added.');
   if (hub.apiTokenGenerated) console.log(`API token (full rights, keep it secret): ${hub.apiToken}`);

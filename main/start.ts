@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startHub } from './hub.ts';
+import { BUILT_SCREENS_DIR } from './builtScreens.ts';
 import { screenUrls } from './screenUrls.ts';
 import { chooseLaunchMode, findElectronBinary, headlessBanner } from './launch/launchPlan.ts';
 import { readLaunchSettings, type LaunchSettings } from './launch/launchSettings.ts';
@@ -22,7 +23,7 @@ function readText(path: string): string | undefined {
 async function runHeadless(reason: string, settings: LaunchSettings, dataDir: string, port: number): Promise<void> {
   let hub;
   try {
-    hub = await startHub({ dataDir, port, host: settings.host, demo: true, log: (line) => console.log(line) });
+    hub = await startHub({ dataDir, port, host: settings.host, demo: true, screensDir: BUILT_SCREENS_DIR, log: (line) => console.log(line) });
   } catch (error) {
     console.error(`lotsa: the hub could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
