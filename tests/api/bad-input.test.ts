@@ -149,6 +149,7 @@ describe('bad input changes nothing', () => {
       { name: 'report with a garbage date', method: 'GET', path: '/api/reports/summary?from=yesterday', status: 400 },
       { name: 'report with an impossible date', method: 'GET', path: '/api/reports/summary?from=2026-02-31T25:99', status: 400 },
       { name: 'report ending before it starts', method: 'GET', path: '/api/reports/summary?from=2026-05-02&to=2026-05-01', status: 400 },
+      { name: 'report ending on the last day of the calendar', method: 'GET', path: '/api/reports/summary?from=2026-01-01&to=9999-12-31', status: 400 },
       { name: 'report with an unknown parameter', method: 'GET', path: '/api/reports/summary?service=1', status: 400 },
       { name: 'POST to a read-only route', method: 'POST', path: '/api/health', status: 404 },
     ];
