@@ -199,8 +199,9 @@ describe('contract', () => {
     assert.equal(response.status, 201);
     assert.ok(Number.isInteger(response.body.id) && response.body.id > 0);
     assert.match(response.body.submittedAt, ISO);
-    const [ticket] = (await hub.api<QueueSnapshot>('GET', '/api/queue')).body.called;
-    const linked = await hub.api('POST', '/api/survey', { answers: [1, 1, 1, 1, 1], ticketId: ticket!.id });
+    const [service] = (await hub.api<{ id: number }[]>('GET', '/api/services')).body;
+    const ticket = await takeTicket(hub, service!.id);
+    const linked = await hub.api('POST', '/api/survey', { answers: [1, 1, 1, 1, 1], ticketId: ticket.id });
     assert.equal(linked.status, 201);
     assert.notEqual(linked.body.id, response.body.id);
   });
