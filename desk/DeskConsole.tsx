@@ -51,10 +51,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string }
   return (
     <main class="desk">
       <header class="desk__header">
-        <h1>
-          {t('desk.title')}
-          {desk && `: ${desk.name}`}
-        </h1>
+        <h1>{desk ? desk.name : t('desk.title')}</h1>
         <LanguageSwitcher />
       </header>
       {queue === null ? (

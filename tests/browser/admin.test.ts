@@ -74,7 +74,7 @@ describe('admin', () => {
     assert.equal(href.pathname, '/desk');
     assert.equal(href.searchParams.get('token'), hub.token);
     await link.click();
-    await page.getByRole('heading', { name: 'Disk: Disk 7' }).waitFor();
+    await page.getByRole('heading', { name: 'Disk 7', level: 1 }).waitFor();
     await page.goBack();
     for (const [name, path] of [['Nummerlappsautomat', '/kiosk'], ['Skärm i väntrummet', '/display'], ['Utgångsenkät', '/survey']] as const) {
       assert.equal(await page.getByRole('link', { name }).getAttribute('href'), path);

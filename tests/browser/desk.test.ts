@@ -37,7 +37,7 @@ describe('desk', () => {
   test('without a desk the staff member chooses one from the list', async () => {
     const { page } = await openScreen(browser, `${hub.url}/desk?token=${hub.token}`);
     await page.getByRole('link', { name: 'Disk 1' }).click();
-    await page.getByRole('heading', { name: 'Disk: Disk 1' }).waitFor();
+    await page.getByRole('heading', { name: 'Disk 1', level: 1 }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('desk'), String(deskId));
   });
 
