@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const DateOrTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'use a date (2026-11-24) or an ISO timestamp')
+  .regex(/^(19|20)\d{2}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'use a date from 1900 to 2099 (2026-11-24) or an ISO timestamp')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
 
 export const SummaryQuery = z.strictObject({

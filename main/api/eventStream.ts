@@ -11,17 +11,17 @@ const REPLAY_PAGE = 1000;
 const PING_EVERY_MS = 20_000;
 
 export function registerEventStream(app: FastifyInstance, ctx: HubContext, apiToken: string): void {
-  app.get(
-    '/api/events',
-    {
-      websocket: true,
-      // Rejected before the upgrade, so a bad request gets a plain 4xx with a readable message.
-      preValidation: async (request) => {
-        parseInput(EventsQuery, request.query, 'query');
-        authorise('open', request, apiToken);
-      },
+  app.route({
+    method: 'GET',
+    url: '/api/events',
+    // Rejected before the upgrade, so a bad request gets a plain 4xx with a readable message.
+    preValidation: async (request) => {
+      parseInput(EventsQuery, request.query, 'query');
+      authorise('open', request, apiToken);
     },
-    (socket: WebSocket, request) => {
+    handler: async (_request, reply) =>
+      reply.code(426).header('upgrade', 'websocket').send({ error: 'this is a WebSocket endpoint: open it with a WebSocket client' }),
+    wsHandler: (socket: WebSocket, request) => {
       const { after } = EventsQuery.parse(request.query);
       let last = after;
       for (let page = ctx.events.since(last, REPLAY_PAGE); page.length > 0; page = ctx.events.since(last, REPLAY_PAGE)) {
@@ -50,5 +50,5 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, apiTo
         // The stream is one-way; anything a client sends is ignored.
       });
     },
-  );
+  });
 }

@@ -2,10 +2,12 @@
 // contract cannot drift from what the hub accepts.
 import { z } from 'zod';
 import type { RouteSpec } from './route.ts';
+import { EventsQuery, HubEvent } from '../../common/schemas/events.ts';
+import { ErrorBody } from '../../common/schemas/common.ts';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 
-function parameters(spec: RouteSpec) {
+function parameters(spec: Pick<RouteSpec, 'params' | 'query'>) {
   const list: object[] = [];
   for (const [where, schema] of [['path', spec.params], ['query', spec.query]] as const) {
     if (!schema) continue;
@@ -17,8 +19,22 @@ function parameters(spec: RouteSpec) {
   return list;
 }
 
+const eventStreamPath = {
+  get: {
+    summary: 'WebSocket: every event after `after`, in seq order, then each new one as it happens (one JSON HubEvent per message)',
+    'x-access': 'open',
+    security: [],
+    parameters: parameters({ query: EventsQuery }),
+    responses: {
+      101: { description: 'switching to the WebSocket; messages are HubEvent', content: { 'application/json': { schema: jsonSchema(HubEvent, 'output') } } },
+      400: { description: 'bad after', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },
+      426: { description: 'not a WebSocket request' },
+    },
+  },
+};
+
 export function openApiDocument(routes: readonly RouteSpec[], version: string): object {
-  const paths: Record<string, Record<string, object>> = {};
+  const paths: Record<string, Record<string, object>> = { '/api/events': eventStreamPath };
   for (const spec of routes) {
     const path = spec.url.replace(/:(\w+)/g, '{$1}');
     const responses = Object.fromEntries(
