@@ -1,7 +1,7 @@
 // The screens' view of the one i18n layer (common/i18n): the current language as context, a bound t(), and the
 // page's <html lang dir> and <title> kept in step so that screen readers pronounce the right language.
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t as translate, type MessageKey, type MessageParams } from '../common/i18n/translate.ts';
 import { DEFAULT_LANGUAGE, languageInfo, type LanguageCode } from '../common/i18n/languages.ts';
 
@@ -26,7 +26,9 @@ export function LanguageProvider({ initial, titleKey, children }: ProviderProps)
   const [lang, setLang] = useState<LanguageCode>(initial ?? DEFAULT_LANGUAGE);
   const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang]);
 
-  useEffect(() => {
+  // A layout effect, so the new language's text and its lang attribute reach the DOM in the same commit: a screen
+  // reader never reads Swedish words with English pronunciation in between.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = lang;
     root.dir = languageInfo(lang).dir;
