@@ -50,11 +50,11 @@ export function Kiosk() {
   };
 
   return (
-    <main class="kiosk">
-      <header class="kiosk__header">
+    <main class="portrait kiosk">
+      <header class="portrait__header kiosk__header">
         <h1>{t('kiosk.title')}</h1>
       </header>
-      <div class="kiosk__controls">
+      <div class="portrait__controls kiosk__controls">
         {step.kind === 'choose' && (
           <>
             <LanguageSwitcher large />

@@ -20,7 +20,7 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
   // The hub refuses a response without a single answer; say so instead of offering a Send that cannot work.
   if (answers.every((a) => a === null)) {
     return (
-      <div class="survey__controls">
+      <div class="portrait__controls">
         <Notice>{t('survey.allSkipped')}</Notice>
         <button type="button" class="survey__primary" onClick={onRestart}>
           {t('survey.backToStart')}
@@ -44,7 +44,7 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
   };
 
   return (
-    <form class="survey__controls survey__comment" onSubmit={send}>
+    <form class="portrait__controls survey__comment" onSubmit={send}>
       <label for="survey-comment">{t('survey.comment')}</label>
       <textarea id="survey-comment" rows={4} maxLength={1000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       {failed && <Notice kind="error">{t('survey.error')}</Notice>}

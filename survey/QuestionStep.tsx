@@ -20,13 +20,13 @@ export function QuestionStep({ index, onAnswer }: Props) {
 
   return (
     <>
-      <header class="survey__header">
+      <header class="portrait__header survey__header">
         <p class="survey__progress">{t('survey.question', { n: index + 1, total: SURVEY_QUESTION_COUNT })}</p>
         <h1 id="question" ref={heading} tabIndex={-1}>
           {t(questionKey)}
         </h1>
       </header>
-      <div class="survey__controls">
+      <div class="portrait__controls">
         <SmileyScale labelledBy="question" onChoose={onAnswer} />
         <button type="button" class="secondary survey__skip" onClick={() => onAnswer(null)}>
           {t('survey.skip')}

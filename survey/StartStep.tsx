@@ -5,10 +5,10 @@ export function StartStep({ onStart }: { onStart: () => void }) {
   const { t } = useI18n();
   return (
     <>
-      <header class="survey__header">
+      <header class="portrait__header survey__header">
         <h1>{t('survey.title')}</h1>
       </header>
-      <div class="survey__controls">
+      <div class="portrait__controls">
         <LanguageSwitcher large />
         <button type="button" class="survey__primary" onClick={onStart}>
           {t('survey.start')}

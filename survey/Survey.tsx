@@ -37,7 +37,7 @@ export function Survey() {
   };
 
   return (
-    <main class="survey">
+    <main class="portrait survey">
       {step.kind === 'start' && <StartStep onStart={() => setStep({ kind: 'question', index: 0 })} />}
       {step.kind === 'question' && <QuestionStep key={step.index} index={step.index} onAnswer={(value) => answer(step.index, value)} />}
       {step.kind === 'comment' && <CommentStep answers={answers} onSent={() => setStep({ kind: 'thanks' })} onRestart={restart} />}

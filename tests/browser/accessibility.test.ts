@@ -2,9 +2,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
+import type { RunningHub } from '../helpers/hub.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
-import { LANDSCAPE, LAPTOP, PORTRAIT, launchBrowser, openScreen } from '../helpers/browser.ts';
+import { LANDSCAPE, LAPTOP, PORTRAIT, startHubAndBrowser, stopHubAndBrowser, openScreen } from '../helpers/browser.ts';
 
 const MIN_TARGET_PX = 48;
 
@@ -14,17 +14,14 @@ describe('accessibility', () => {
   let deskId: number;
 
   before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+    ({ hub, browser } = await startHubAndBrowser());
     const a = (await hub.api('POST', '/api/services', { name: 'Bygglov', prefix: 'B' })).body.id;
     const b = (await hub.api('POST', '/api/services', { name: 'Äldre, stöd och sociala frågor', prefix: 'S' })).body.id;
     deskId = (await hub.api('POST', '/api/desks', { name: 'Disk 1', serviceIds: [a, b] })).body.id;
     for (const serviceId of [a, a, b]) await hub.api('POST', '/api/tickets', { serviceId });
     await hub.api('POST', `/api/desks/${deskId}/next`, {});
   });
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  after(() => stopHubAndBrowser(hub, browser));
 
   // axe's source is injected as an inline script, which the hub's CSP rightly refuses; this context bypasses it.
   const open = async (path: string, viewport: { width: number; height: number }) =>

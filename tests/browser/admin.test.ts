@@ -1,20 +1,15 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
-import { launchBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import type { RunningHub } from '../helpers/hub.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('admin', () => {
   let hub: RunningHub;
   let browser: Browser;
 
-  before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  before(async () => ({ hub, browser } = await startHubAndBrowser()));
+  after(() => stopHubAndBrowser(hub, browser));
 
   test('without a token the admin asks for a sign-in link', async () => {
     const { page } = await openScreen(browser, `${hub.url}/admin`);

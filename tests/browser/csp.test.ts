@@ -2,22 +2,19 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
-import { launchBrowser, openScreen } from '../helpers/browser.ts';
+import type { RunningHub } from '../helpers/hub.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openScreen } from '../helpers/browser.ts';
 
 describe('screens under the hub’s CSP', () => {
   let hub: RunningHub;
   let browser: Browser;
 
   before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+    ({ hub, browser } = await startHubAndBrowser());
     const serviceId = (await hub.api('POST', '/api/services', { name: 'Bygglov', prefix: 'B' })).body.id;
     await hub.api('POST', '/api/desks', { name: 'Disk 1', serviceIds: [serviceId] });
   });
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  after(() => stopHubAndBrowser(hub, browser));
 
   for (const path of ['/kiosk', '/display', '/desk?desk=1&token=TOKEN', '/survey', '/admin?token=TOKEN']) {
     test(`${path.split('?')[0]} renders with no refusal or error`, async () => {

@@ -1,8 +1,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
-import { eventually, launchBrowser, openScreen } from '../helpers/browser.ts';
+import type { RunningHub } from '../helpers/hub.ts';
+import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen } from '../helpers/browser.ts';
 
 /** The desk's queue table as "service waiting", in table order. */
 async function waitingRows(page: Page): Promise<string[]> {
@@ -18,15 +18,12 @@ describe('desk', () => {
   let bygglov: number;
 
   before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+    ({ hub, browser } = await startHubAndBrowser());
     bygglov = (await hub.api('POST', '/api/services', { name: 'Bygglov', prefix: 'B' })).body.id;
     const parkering = (await hub.api('POST', '/api/services', { name: 'Parkering', prefix: 'P' })).body.id;
     deskId = (await hub.api('POST', '/api/desks', { name: 'Disk 1', serviceIds: [bygglov, parkering] })).body.id;
   });
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  after(() => stopHubAndBrowser(hub, browser));
 
   test('without a token the desk asks for a staff link and offers no actions', async () => {
     const { page } = await openScreen(browser, `${hub.url}/desk?desk=${deskId}`);

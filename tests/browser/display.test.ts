@@ -1,9 +1,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
+import type { RunningHub } from '../helpers/hub.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.ts';
-import { eventually, launchBrowser, openScreen, LANDSCAPE } from '../helpers/browser.ts';
+import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen, LANDSCAPE } from '../helpers/browser.ts';
 
 /** The rows of the calls table as "number desk", newest first. */
 async function calls(page: Page): Promise<string[]> {
@@ -21,7 +21,7 @@ describe('display', () => {
   const deskAction = async (action: string) => assert.equal((await hub.api('POST', `/api/desks/${deskId}/${action}`, {})).status, 200);
 
   before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+    ({ hub, browser } = await startHubAndBrowser());
     proxy = await startTcpProxy(hub.url);
     serviceId = (await hub.api('POST', '/api/services', { name: 'Bygglov', prefix: 'B' })).body.id;
     deskId = (await hub.api('POST', '/api/desks', { name: 'Disk 3', serviceIds: [serviceId] })).body.id;

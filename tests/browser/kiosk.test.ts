@@ -1,15 +1,15 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
-import { eventually, launchBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import type { RunningHub } from '../helpers/hub.ts';
+import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('kiosk', () => {
   let hub: RunningHub;
   let browser: Browser;
 
   before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+    ({ hub, browser } = await startHubAndBrowser());
     for (const service of [
       { name: 'Bygglov', prefix: 'B' },
       { name: 'Parkeringstillstånd', prefix: 'P' },
@@ -17,10 +17,7 @@ describe('kiosk', () => {
       assert.equal((await hub.api('POST', '/api/services', service)).status, 201);
     }
   });
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  after(() => stopHubAndBrowser(hub, browser));
 
   test('a tap on a service shows a large number and the queue ahead; the next tap gets the next number', async () => {
     const { page, problems } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });

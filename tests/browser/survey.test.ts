@@ -1,8 +1,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
-import { launchBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import type { RunningHub } from '../helpers/hub.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
 
 const SWEDISH = ['Mycket dåligt', 'Dåligt', 'Varken bra eller dåligt', 'Bra', 'Mycket bra'];
 const ENGLISH = ['Very poor', 'Poor', 'Neither good nor poor', 'Good', 'Very good'];
@@ -11,13 +11,8 @@ describe('survey', () => {
   let hub: RunningHub;
   let browser: Browser;
 
-  before(async () => {
-    [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  before(async () => ({ hub, browser } = await startHubAndBrowser()));
+  after(() => stopHubAndBrowser(hub, browser));
 
   test('five questions answered by touch, a comment, thanks, and the answers land in the report', async () => {
     const { page, problems } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true });

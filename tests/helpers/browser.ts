@@ -1,5 +1,6 @@
 // The one place browser tests start Chromium (Debian's, driven by playwright-core) and open a screen in it.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startHub, type RunningHub } from './hub.ts';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -45,4 +46,15 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_0
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** A real hub on a fresh database and a Chromium, started together for one block of browser tests. */
+export async function startHubAndBrowser(): Promise<{ hub: RunningHub; browser: Browser }> {
+  const [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+  return { hub, browser };
+}
+
+export async function stopHubAndBrowser(hub: RunningHub | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await hub?.stop();
 }
