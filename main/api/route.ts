@@ -2,6 +2,7 @@
 // handler. The server registers it and /api/openapi.json describes it from the same declaration.
 import { z } from 'zod';
 import type { Access } from './access.ts';
+import { ErrorBody } from '../../common/schemas/common.ts';
 
 export interface Reply {
   status: number;
@@ -45,3 +46,8 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 export const created = (body: unknown): Reply => ({ status: 201, body });
 export const noContent = (): Reply => ({ status: 204 });
+
+/** For actions that take no fields: no body, or an empty JSON object. */
+export const NoBody = z.strictObject({}).optional();
+/** The failures most changing routes can answer, each with { error }. */
+export const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody };

@@ -6,7 +6,7 @@ import type { HubContext } from '../context.ts';
 import { authorise } from './access.ts';
 import { describeError, HttpError } from './httpError.ts';
 import { openApiDocument } from './openapi.ts';
-import { apiRoutes } from './routes.ts';
+import { apiRoutes } from './routes/index.ts';
 import { parseInput } from './validate.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
 import { registerEventStream } from './eventStream.ts';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { addDesk, addService, atDesk, callNext, getTicket, takeTicket } from '../helpers/centre.ts';
 import { makeDataDir, removeDataDir } from '../helpers/dataDir.ts';
-import { apiRoutes } from '../../main/api/routes.ts';
+import { apiRoutes } from '../../main/api/routes/index.ts';
 import type { HubContext } from '../../main/context.ts';
 import type { Ticket, TicketView, QueueSnapshot } from '../../common/schemas/tickets.ts';
 import type { Summary } from '../../common/schemas/reports.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.ts';
-import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen, LANDSCAPE } from '../helpers/browser.ts';
+import { eventually, startHubAndBrowser, openScreen, LANDSCAPE } from '../helpers/browser.ts';
 
 /** The rows of the calls table as "number desk", newest first. */
 async function calls(page: Page): Promise<string[]> {

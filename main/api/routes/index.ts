@@ -1,0 +1,14 @@
+// The HTTP contract of the hub, one module per area. Later issues extend it; names and shapes here are relied on by
+// the screens, by integrators and by outside checks, so they change only by addition.
+import type { HubContext } from '../../context.ts';
+import type { RouteSpec } from '../route.ts';
+import { systemRoutes } from './systemRoutes.ts';
+import { catalogueRoutes } from './catalogueRoutes.ts';
+import { ticketRoutes } from './ticketRoutes.ts';
+import { deskRoutes } from './deskRoutes.ts';
+import { surveyRoutes } from './surveyRoutes.ts';
+import { reportRoutes } from './reportRoutes.ts';
+
+export function apiRoutes(ctx: HubContext): RouteSpec[] {
+  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx)];
+}
