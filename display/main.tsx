@@ -5,4 +5,4 @@ import { Display } from './Display.tsx';
 import './display.css';
 
 // A wall screen has no one to tap a language button: it is set once by its link (?lang=en).
-mountScreen(Display, 'display.title', pageLanguage() ?? DEFAULT_LANGUAGE);
+mountScreen(Display, 'display.title', pageLanguage() ?? DEFAULT_LANGUAGE, { shellExit: true });

@@ -86,6 +86,13 @@ export const en = {
   'admin.screen.survey': 'Exit survey',
   'admin.screen.desk': 'Desk screen: {name}',
 
+  'shell.exit.title': 'Close Lotsa',
+  'shell.exit.pin': 'Administrator PIN',
+  'shell.exit.erase': 'Erase',
+  'shell.exit.cancel': 'Cancel',
+  'shell.exit.confirm': 'Close Lotsa',
+  'shell.exit.wrong': 'Wrong PIN. After several wrong tries closing is locked for a few minutes.',
+
   'common.loading': 'Loading…',
   'common.error': 'Error: {message}',
 } as const;

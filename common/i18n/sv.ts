@@ -87,6 +87,13 @@ export const sv: Record<MessageKey, string> = {
   'admin.screen.survey': 'Utgångsenkät',
   'admin.screen.desk': 'Diskskärm: {name}',
 
+  'shell.exit.title': 'Stäng Lotsa',
+  'shell.exit.pin': 'Administratörens PIN-kod',
+  'shell.exit.erase': 'Sudda',
+  'shell.exit.cancel': 'Avbryt',
+  'shell.exit.confirm': 'Stäng Lotsa',
+  'shell.exit.wrong': 'Fel PIN-kod. Efter flera felaktiga försök går det inte att stänga på några minuter.',
+
   'common.loading': 'Laddar…',
   'common.error': 'Fel: {message}',
 };

@@ -1,9 +1,10 @@
 // Entry point of the packaged app (bundled to dist/electron/main.cjs). The only file that loads Electron itself;
 // everything it does is in shell.ts, which tests drive without Electron.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as electron from 'electron';
-import { startHub } from '../hub.ts';
 import { screenUrls } from '../screenUrls.ts';
+import { superviseHub } from './hubSupervisor.ts';
 import { runShell } from './shell.ts';
 
 function readTextFile(path: string): string | undefined {
@@ -18,13 +19,23 @@ function readTextFile(path: string): string | undefined {
 // `npm start` forwards Ctrl+C and service managers send SIGTERM; both should close the hub, not kill it mid-write.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => electron.app.quit());
 
+const log = (line: string) => console.log(`[lotsa] ${line}`);
+
 runShell(electron, {
-  startHub,
+  // A utility process rather than child_process.fork: it needs no ELECTRON_RUN_AS_NODE, which the runAsNode fuse
+  // turns off in the packaged app.
+  startHub: ({ log: hubLog, ...start }, watch) =>
+    superviseHub({
+      fork: () => electron.utilityProcess.fork(join(electron.app.getAppPath(), 'dist', 'electron', 'hubProcess.cjs'), [], { serviceName: 'Lotsa hub' }),
+      start,
+      log: hubLog ?? log,
+      ...watch,
+    }),
   screenUrls,
   readTextFile,
   argv: process.argv.slice(1),
   env: process.env,
-  log: (line) => console.log(`[lotsa] ${line}`),
+  log,
 }).catch((error: unknown) => {
   console.error('[lotsa] shell failed:', error);
   electron.app.exit(1);

@@ -21,6 +21,7 @@ export interface WindowPlacement {
   screen: ScreenName;
   mode: WindowMode;
   zoom: number;
+  touch: boolean;
   displayId: number;
   bounds: Rect;
 }
@@ -73,8 +74,8 @@ export function placeWindows(
   return { placements, warnings };
 }
 
-function fields(window: ScreenWindowConfig): Pick<WindowPlacement, 'screen' | 'mode' | 'zoom'> {
-  return { screen: window.screen, mode: window.mode, zoom: window.zoom };
+function fields(window: ScreenWindowConfig): Pick<WindowPlacement, 'screen' | 'mode' | 'zoom' | 'touch'> {
+  return { screen: window.screen, mode: window.mode, zoom: window.zoom, touch: window.touch };
 }
 
 function findMonitor(displays: readonly DisplayInfo[], primary: DisplayInfo, spec: MonitorSpec): DisplayInfo | undefined {

@@ -3,6 +3,7 @@
 // back as one readable line naming the field, not as a stack trace.
 import { z } from 'zod';
 import type { ScreenUrlName } from '../screenUrls.ts';
+import { EXIT_PIN_HASH } from './exitPin.ts';
 
 export const screenNames = ['kiosk', 'display', 'survey', 'desk', 'admin'] as const satisfies readonly ScreenUrlName[];
 export type ScreenName = (typeof screenNames)[number];
@@ -21,12 +22,19 @@ const screenWindow = z.strictObject({
   monitor: monitorSpec.default('primary'),
   mode: z.enum(['windowed', 'fullscreen', 'kiosk']).default('windowed'),
   zoom: z.number().min(0.25).max(5).default(1),
+  /** A touch screen: the shell hides the mouse cursor, which would otherwise sit in the middle of the screen. */
+  touch: z.boolean().default(false),
 });
 
 const shellConfig = z.strictObject({
   screens: z.array(screenWindow).min(1, { error: 'list at least one screen to open' }),
   port: z.int().min(1).max(65535).optional(),
   printer: z.strictObject({ path: z.string().min(1), baud: z.int().positive() }).optional(),
+  /** Without it the hidden admin exit is off: visitor screens can only be left with a keyboard or by the power. */
+  exitPinHash: z
+    .string()
+    .regex(EXIT_PIN_HASH, { error: 'expected the line printed by `npx tsx main/electron/hashExitPin.ts <PIN>` (scrypt:…:…)' })
+    .optional(),
 });
 
 export type ScreenWindowConfig = z.output<typeof screenWindow>;

@@ -1,7 +1,9 @@
 // electron-builder itself cannot run here (it needs the Electron binary), so this checks the packing rules that
-// break a kiosk silently when wrong: native modules rebuilt and unpacked, and no auto-update calling home.
+// break a kiosk silently when wrong: native modules rebuilt and unpacked, fuses locked, and no auto-update calling
+// home; and it runs electron-builder's own schema check, which needs no download.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -27,6 +29,12 @@ function topLevel(text: string): Map<string, string | string[]> {
 }
 
 const config = topLevel(yml);
+
+/** The `  key: value` lines under a top-level `section:`. */
+function nestedMap(text: string, section: string): Record<string, string> {
+  const body = new RegExp(`^${section}:\\n((?:(?: {2}.*)?\\n)*)`, 'm').exec(text)?.[1] ?? '';
+  return Object.fromEntries([...body.matchAll(/^ {2}([\w-]+):\s*(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+}
 
 /** Packages in the production dependency tree that compile a native addon (they carry a binding.gyp). */
 function nativeProductionPackages(): string[] {
@@ -67,6 +75,37 @@ test('native modules are rebuilt for Electron and kept out of the asar archive',
   const natives = nativeProductionPackages();
   assert.ok(natives.includes('better-sqlite3'), `expected better-sqlite3 among ${natives.join(', ')}`);
   for (const name of natives) assert.ok(unpacked.includes(`node_modules/${name}/**`), `${name} is native: add node_modules/${name}/** to asarUnpack`);
+  // serialport's native part is not a dependency yet; it must be unpacked the day it arrives.
+  assert.ok(unpacked.includes('node_modules/@serialport/bindings-cpp/**'));
+});
+
+test('fuses: no Node mode, no NODE_OPTIONS or inspector, app code only from an intact asar, cookies encrypted', () => {
+  assert.deepEqual(nestedMap(yml, 'electronFuses'), {
+    runAsNode: 'false',
+    enableNodeOptionsEnvironmentVariable: 'false',
+    enableNodeCliInspectArguments: 'false',
+    enableEmbeddedAsarIntegrityValidation: 'true',
+    onlyLoadAppFromAsar: 'true',
+    enableCookieEncryption: 'true',
+    grantFileProtocolExtraPrivileges: 'false',
+  });
+});
+
+test('electron-builder accepts the configuration (its own schema check)', async () => {
+  const require = createRequire(join(root, 'package.json'));
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
+  const yaml = require('js-yaml');
+  await validateConfiguration(yaml.load(yml), { add() {}, isEnabled: false });
+});
+
+test('the packed app carries the hub process, the preload and the offline page next to the shell', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const build: string = pkg.scripts['build:electron'];
+  for (const entry of ['main/electron/main.ts', 'main/hubProcess.ts', 'main/electron/preload.ts', 'main/electron/offline.html']) {
+    assert.ok(build.includes(entry), `build:electron bundles ${entry}`);
+  }
+  assert.ok(build.includes('--outdir=dist/electron'), 'into dist/electron, which files: dist/** packs');
+  assert.match(pkg.scripts.dist, /electron-builder/);
 });
 
 test('no auto-update: sites are offline', () => {

@@ -40,8 +40,8 @@ test('two monitors: a full-screen display covers the whole TV while the kiosk ke
   );
   assert.deepEqual(warnings, []);
   assert.deepEqual(placements, [
-    { screen: 'kiosk', mode: 'kiosk', zoom: 1.5, displayId: 1, bounds: laptop.bounds },
-    { screen: 'display', mode: 'fullscreen', zoom: 1, displayId: 2, bounds: tv.bounds },
+    { screen: 'kiosk', mode: 'kiosk', zoom: 1.5, touch: false, displayId: 1, bounds: laptop.bounds },
+    { screen: 'display', mode: 'fullscreen', zoom: 1, touch: false, displayId: 2, bounds: tv.bounds },
   ]);
 });
 

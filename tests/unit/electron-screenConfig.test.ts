@@ -19,9 +19,9 @@ test('no config file opens kiosk, display and survey windowed on the primary mon
   assert.equal(parseScreenConfig(undefined, source), defaultShellConfig);
   assert.deepEqual(defaultShellConfig, {
     screens: [
-      { screen: 'kiosk', monitor: 'primary', mode: 'windowed', zoom: 1 },
-      { screen: 'display', monitor: 'primary', mode: 'windowed', zoom: 1 },
-      { screen: 'survey', monitor: 'primary', mode: 'windowed', zoom: 1 },
+      { screen: 'kiosk', monitor: 'primary', mode: 'windowed', zoom: 1, touch: false },
+      { screen: 'display', monitor: 'primary', mode: 'windowed', zoom: 1, touch: false },
+      { screen: 'survey', monitor: 'primary', mode: 'windowed', zoom: 1, touch: false },
     ],
   });
 });
@@ -30,7 +30,7 @@ test('a full config is read with every way of naming a monitor', () => {
   const config = parseScreenConfig(
     JSON.stringify({
       screens: [
-        { screen: 'kiosk', monitor: 0, mode: 'kiosk', zoom: 1.5 },
+        { screen: 'kiosk', monitor: 0, mode: 'kiosk', zoom: 1.5, touch: true },
         { screen: 'display', monitor: { id: 2779098405 }, mode: 'fullscreen' },
         { screen: 'survey', monitor: 'right' },
         { screen: 'desk' },
@@ -42,14 +42,24 @@ test('a full config is read with every way of naming a monitor', () => {
   );
   assert.deepEqual(config, {
     screens: [
-      { screen: 'kiosk', monitor: 0, mode: 'kiosk', zoom: 1.5 },
-      { screen: 'display', monitor: { id: 2779098405 }, mode: 'fullscreen', zoom: 1 },
-      { screen: 'survey', monitor: 'right', mode: 'windowed', zoom: 1 },
-      { screen: 'desk', monitor: 'primary', mode: 'windowed', zoom: 1 },
+      { screen: 'kiosk', monitor: 0, mode: 'kiosk', zoom: 1.5, touch: true },
+      { screen: 'display', monitor: { id: 2779098405 }, mode: 'fullscreen', zoom: 1, touch: false },
+      { screen: 'survey', monitor: 'right', mode: 'windowed', zoom: 1, touch: false },
+      { screen: 'desk', monitor: 'primary', mode: 'windowed', zoom: 1, touch: false },
     ],
     port: 4900,
     printer: { path: '/dev/ttyUSB0', baud: 19200 },
   });
+});
+
+test('a touch screen and an exit PIN hash are read; a PIN in clear text is refused with the way to make a hash', () => {
+  const hash = `scrypt:${'A'.repeat(22)}:${'b'.repeat(43)}`;
+  const config = parseScreenConfig(JSON.stringify({ screens: [{ screen: 'kiosk', touch: true }], exitPinHash: hash }), source);
+  assert.equal(config.screens[0]!.touch, true);
+  assert.equal(config.exitPinHash, hash);
+  assert.equal(defaultShellConfig.exitPinHash, undefined, 'no PIN by default: the hidden exit is off');
+  const message = problemsOf(JSON.stringify({ screens: [{ screen: 'kiosk' }], exitPinHash: '4711' }));
+  assert.match(message, /^ {2}exitPinHash: expected the line printed by `npx tsx main\/electron\/hashExitPin\.ts <PIN>`/m);
 });
 
 test('the example config shipped in the repository is valid', () => {
@@ -69,7 +79,7 @@ test('each mistake is reported on its own line with the field that is wrong', ()
       screens: [
         { screen: 'kiosk', mode: 'fullscren' },
         { screen: 'tv' },
-        { screen: 'survey', monitor: 'middle', zoom: 9 },
+        { screen: 'survey', monitor: 'middle', zoom: 9, touch: false },
         { screen: 'display', monitor: -1 },
       ],
     }),

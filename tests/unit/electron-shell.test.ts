@@ -5,6 +5,9 @@ import { test } from 'node:test';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Hub, HubOptions } from '../../main/hub.ts';
 import { screenUrls } from '../../main/screenUrls.ts';
+import { hashExitPin } from '../../main/electron/exitPin.ts';
+import type { HubWatch } from '../../main/electron/hubSupervisor.ts';
+import { EXIT_CHANNEL } from '../../main/electron/shellBridge.ts';
 import { runShell, type ElectronApi, type ShellDeps } from '../../main/electron/shell.ts';
 import { secureWebPreferences } from '../../main/electron/windowSecurity.ts';
 
@@ -33,8 +36,13 @@ function electronEvent() {
 
 class FakeWebContents extends Emitter {
   openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  readonly insertedCss: string[] = [];
   setWindowOpenHandler(handler: (details: any) => any): void {
     this.openHandler = handler;
+  }
+  insertCSS(css: string): Promise<string> {
+    this.insertedCss.push(css);
+    return Promise.resolve('key');
   }
 }
 
@@ -58,6 +66,7 @@ function recorder(options: { gotLock?: boolean; monitors?: Monitor[] } = {}) {
     powerSaveBlocks: [] as string[],
     permissionRequestHandler: undefined as Listener | undefined,
     permissionCheckHandler: undefined as Listener | undefined,
+    ipcHandlers: new Map<string, Listener>(),
   };
 
   class FakeApp extends Emitter {
@@ -117,14 +126,16 @@ function recorder(options: { gotLock?: boolean; monitors?: Monitor[] } = {}) {
       },
     },
     dialog: { showErrorBox: (title: string, content: string) => void rec.errorBoxes.push([title, content]) },
+    ipcMain: { handle: (channel: string, handler: Listener) => void rec.ipcHandlers.set(channel, handler) },
   } as unknown as ElectronApi;
   return { electron, app, rec };
 }
 
 function fakeHub(options: { fail?: Error } = {}) {
-  const state = { started: [] as HubOptions[], closed: 0 };
-  const startHub = async (hubOptions: HubOptions): Promise<Hub> => {
+  const state = { started: [] as HubOptions[], closed: 0, watch: undefined as HubWatch | undefined };
+  const startHub = async (hubOptions: HubOptions, watch: HubWatch): Promise<Hub> => {
     state.started.push(hubOptions);
+    state.watch = watch;
     if (options.fail) throw options.fail;
     return {
       url: 'http://127.0.0.1:4800',
@@ -338,4 +349,75 @@ test('a monitor missing from the config is logged as a warning', async () => {
   const shell = deps({ startHub: fakeHub().startHub, readTextFile: () => '{"screens": [{"screen": "display", "monitor": 1}]}' });
   await runShell(electron, shell);
   assert.ok(shell.lines.includes('warning: display: monitor 1 is not connected (found 1); using the primary monitor'), shell.lines.join('\n'));
+});
+
+const offlinePage = 'file:///opt/Lotsa/resources/app.asar/dist/electron/offline.html';
+
+test('while the hub is down every window shows the local "back in a moment" page, then returns to its screen', async () => {
+  const { electron, rec } = recorder();
+  const hub = fakeHub();
+  await runShell(electron, deps({ startHub: hub.startHub }));
+  hub.state.watch!.down('the hub process stopped with exit code 1');
+  assert.deepEqual(rec.windows.map((w) => w.loaded.at(-1)), [offlinePage, offlinePage, offlinePage]);
+
+  // A renderer crash meanwhile brings back the page the window should show now, not the unreachable screen.
+  rec.windows[1]!.webContents.emit('render-process-gone', electronEvent(), { reason: 'crashed', exitCode: 139 });
+  assert.equal(rec.windows[1]!.loaded.at(-1), offlinePage);
+  // The offline page sits under the same guard: it cannot lead anywhere but the hub.
+  const away = electronEvent();
+  rec.windows[0]!.webContents.emit('will-navigate', away, 'https://example.com/');
+  assert.equal(away.defaultPrevented, true);
+
+  hub.state.watch!.up();
+  assert.deepEqual(
+    rec.windows.map((w) => w.loaded.at(-1)),
+    ['http://127.0.0.1:4800/kiosk', 'http://127.0.0.1:4800/display', 'http://127.0.0.1:4800/survey'],
+  );
+});
+
+test('touch screens hide the mouse cursor on every page they load; other screens keep it', async () => {
+  const { electron, rec } = recorder();
+  const config = { screens: [{ screen: 'kiosk', touch: true }, { screen: 'display' }] };
+  await runShell(electron, deps({ startHub: fakeHub().startHub, readTextFile: () => JSON.stringify(config) }));
+  const [kiosk, display] = rec.windows;
+  kiosk!.webContents.emit('dom-ready');
+  display!.webContents.emit('dom-ready');
+  kiosk!.webContents.emit('dom-ready');
+  assert.deepEqual(kiosk!.webContents.insertedCss, ['* { cursor: none !important }', '* { cursor: none !important }']);
+  assert.deepEqual(display!.webContents.insertedCss, []);
+});
+
+test('without an exit PIN no window gets a preload and nothing answers an exit request', async () => {
+  const { electron, rec } = recorder();
+  await runShell(electron, deps({ startHub: fakeHub().startHub }));
+  assert.ok(rec.windows.every((w) => w.options.webPreferences!.preload === undefined));
+  assert.equal(rec.ipcHandlers.size, 0);
+});
+
+function frame(url: string, parent: object | null = null) {
+  return { senderFrame: { url, parent } };
+}
+
+test('with an exit PIN the visitor screens get the bridge, and only the right PIN from a hub page quits', async () => {
+  const { electron, rec } = recorder();
+  const config = { screens: [{ screen: 'kiosk' }, { screen: 'display' }, { screen: 'survey' }, { screen: 'desk' }], exitPinHash: await hashExitPin('4711') };
+  const shell = deps({ startHub: fakeHub().startHub, readTextFile: () => JSON.stringify(config) });
+  await runShell(electron, shell);
+  assert.deepEqual(
+    rec.windows.map((w) => w.options.webPreferences!.preload),
+    [...Array(3).fill('/opt/Lotsa/resources/app.asar/dist/electron/preload.cjs'), undefined],
+    'staff screens have no exit',
+  );
+  assert.ok(rec.windows.every((w) => w.options.webPreferences!.sandbox === true && w.options.webPreferences!.contextIsolation === true));
+
+  const requestExit = rec.ipcHandlers.get(EXIT_CHANNEL)!;
+  assert.equal(await requestExit(frame('http://127.0.0.1:4800/kiosk'), '0000'), false);
+  assert.equal(await requestExit(frame('https://evil.example/'), '4711'), false, 'another origin');
+  assert.equal(await requestExit(frame('http://127.0.0.1:4800/kiosk', {}), '4711'), false, 'a subframe');
+  assert.equal(await requestExit({ senderFrame: null }, '4711'), false, 'a closed frame');
+  assert.equal(await requestExit(frame('http://127.0.0.1:4800/kiosk'), 4711), false, 'not a string');
+  assert.equal(rec.quitRequests, 0);
+  assert.equal(await requestExit(frame('http://127.0.0.1:4800/survey?lang=en'), '4711'), true);
+  assert.equal(rec.quitRequests, 1);
+  assert.ok(shell.lines.includes('refused an exit request from https://evil.example/'));
 });

@@ -16,7 +16,7 @@ for (const screen of screenNames) {
     assert.equal(prefs.webviewTag, false);
     assert.equal(prefs.spellcheck, false);
     assert.equal(prefs.devTools, false);
-    assert.equal(prefs.preload, undefined, 'no preload: screens talk to the hub over HTTP only');
+    assert.equal(prefs.preload, undefined, 'no preload unless the shell gives the exit bridge');
   });
 }
 
@@ -33,4 +33,9 @@ test('only the display may play its chime without a tap', () => {
 
 test('developer tools come only with the dev flag', () => {
   assert.equal(secureWebPreferences('kiosk', { devTools: true }).devTools, true);
+});
+
+test('the exit bridge preload is added without loosening anything else', () => {
+  const prefs = secureWebPreferences('kiosk', { devTools: false, preload: '/app/dist/electron/preload.cjs' });
+  assert.deepEqual(prefs, { ...secureWebPreferences('kiosk', { devTools: false }), preload: '/app/dist/electron/preload.cjs' });
 });
