@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { openDatabase } from './db/openDatabase.ts';
 import { virtualTicketPrinter } from './printer/ticketPrinter.ts';
 import { seedDemoIfEmpty } from './demoData.ts';
+import { seedDemoHistory } from './demo/seedHistory.ts';
 import { resolveApiToken } from './apiToken.ts';
 import { createServer } from './api/server.ts';
 import packageJson from '../package.json' with { type: 'json' };
@@ -16,6 +17,8 @@ export interface HubOptions {
   apiToken?: string;
   printer?: { path: string; baud: number };
   demo?: boolean;
+  /** With demo: days of past visits and ratings to add to a new database. */
+  demoDays?: number;
   /** Where the built screens are (dist/screens). */
   screensDir: string;
   log?: (line: string) => void;
@@ -42,6 +45,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   try {
     const ctx = createHubContext(db, virtualTicketPrinter());
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
+    if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
     const app = await createServer(ctx, { apiToken: token, screensDir: options.screensDir, version: packageJson.version, log });
     const host = options.host ?? '0.0.0.0';

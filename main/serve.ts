@@ -15,7 +15,9 @@ try {
 try {
   const hub = await startHub({ ...args, screensDir: BUILT_SCREENS_DIR });
   console.log(`Lotsa hub listening on ${hub.url} (data in ${args.dataDir})`);
-  if (hub.demoSeeded) console.log('New database: demo services and desks added.');
+  if (hub.demoSeeded) {
+    console.log(args.demoDays ? `New database: demo services, desks and ${args.demoDays} days of visits and ratings added.` : 'New database: demo services and desks added.');
+  }
   if (hub.apiTokenGenerated) console.log(`API token (full rights, keep it secret): ${hub.apiToken}`);
   for (const [screen, url] of Object.entries(screenUrls(hub.url, hub.apiToken))) console.log(`  ${screen.padEnd(8)} ${url}`);
   const stop = () => {

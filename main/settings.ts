@@ -7,12 +7,15 @@ export interface Settings {
   waitTargetMinutes: number;
   /** The centre's time zone: business days, numbering restarts and report days follow it. */
   timeZone: string;
+  /** A survey left untouched this long starts over, so the next visitor never sees someone else's answers. */
+  surveyIdleSeconds: number;
 }
 
 const defaults: Settings = {
   centreName: 'Lotsa',
   waitTargetMinutes: 15,
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  surveyIdleSeconds: 30,
 };
 
 export function readSettings(db: Db): Settings {

@@ -34,3 +34,83 @@ export const Summary = z
   })
   .meta({ id: 'Summary' });
 export type Summary = z.infer<typeof Summary>;
+
+/** Every report takes the same period; summary also narrows to one service or desk. */
+export const ReportQuery = SummaryQuery;
+export const FilteredSummaryQuery = SummaryQuery.extend({
+  serviceId: z.coerce.number().int().positive().optional().describe('only tickets taken for this service (and responses linked to them)'),
+  deskId: z.coerce.number().int().positive().optional().describe('only tickets last called by this desk (and responses linked to them)'),
+});
+export type FilteredSummaryQuery = z.infer<typeof FilteredSummaryQuery>;
+
+const nullableSeconds = z.number().nullable();
+
+/** How a group of tickets fared: the same rules as the summary's wait, for an hour, a day, a service or a desk. */
+export const WaitStats = z.object({
+  issued: z.number().int(),
+  called: z.number().int(),
+  served: z.number().int(),
+  noShows: z.number().int(),
+  medianWaitSeconds: nullableSeconds,
+  p90WaitSeconds: nullableSeconds,
+  shareWithinTarget: z.number().nullable(),
+  overTarget: z.number().int().describe('called later than the target, or never called and waiting (or gone) past it'),
+});
+export type WaitStats = z.infer<typeof WaitStats>;
+
+export const SourceFigures = z.object({ responses: z.number().int(), meanByQuestion: z.array(z.number().nullable()) });
+export const NetScore = z
+  .object({
+    score: z.number().min(-1).max(1).nullable().describe('share of positive answers (4–5) minus share of negative ones (1–2), over every answer given'),
+    positive: z.number().int(),
+    negative: z.number().int(),
+    answers: z.number().int(),
+    responses: z.number().int(),
+  })
+  .meta({ id: 'NetScore' });
+export type NetScore = z.infer<typeof NetScore>;
+
+export const FilteredSummary = Summary.extend({
+  wait: Summary.shape.wait.extend({ overTarget: WaitStats.shape.overTarget }),
+  survey: Summary.shape.survey.extend({
+    bySource: z.object({ kiosk: SourceFigures, paper: SourceFigures }),
+    netScore: NetScore,
+  }),
+}).meta({ id: 'FilteredSummary' });
+export type FilteredSummary = z.infer<typeof FilteredSummary>;
+
+export const HourCell = WaitStats.extend({
+  weekday: z.number().int().min(1).max(7).nullable().describe('1 Monday … 7 Sunday; null in the all-days row'),
+  hour: z.number().int().min(0).max(23).describe("hour of arrival in the centre's time zone"),
+});
+export const ByHour = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    timeZone: z.string(),
+    targetMinutes: z.number(),
+    hours: z.array(HourCell).describe('24 rows, every weekday together'),
+    cells: z.array(HourCell).describe('weekday × hour, only where someone arrived'),
+  })
+  .meta({ id: 'ByHour' });
+export type ByHour = z.infer<typeof ByHour>;
+
+export const ByDay = z
+  .object({ from: z.string(), to: z.string(), targetMinutes: z.number(), days: z.array(WaitStats.extend({ day: z.string() })) })
+  .meta({ id: 'ByDay' });
+export type ByDay = z.infer<typeof ByDay>;
+
+const GroupFigures = WaitStats.extend({
+  transfers: z.number().int().describe('visits that ended by sending the visitor to another service'),
+  medianServiceSeconds: nullableSeconds.describe('from arrival at the desk to finish, finished visits only'),
+});
+export const Breakdown = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    targetMinutes: z.number(),
+    services: z.array(GroupFigures.extend({ serviceId: z.number().int(), name: z.string() })).describe('tickets taken for the service; transfers and service times of the visits in it'),
+    desks: z.array(GroupFigures.extend({ deskId: z.number().int(), name: z.string() })).describe('tickets last called by the desk; transfers and service times of its own visits'),
+  })
+  .meta({ id: 'Breakdown' });
+export type Breakdown = z.infer<typeof Breakdown>;

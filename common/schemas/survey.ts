@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
+import { Language } from './tickets.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 
 export const SURVEY_QUESTION_COUNT = 5;
+export const SURVEY_SOURCES = ['kiosk', 'paper'] as const;
+export type SurveySource = (typeof SURVEY_SOURCES)[number];
 const Answer = z.number().int().min(1, 'answers run from 1 to 5').max(5, 'answers run from 1 to 5').nullable();
 
 export const SurveyBody = z
@@ -9,10 +13,68 @@ export const SurveyBody = z
     answers: z.array(Answer).length(SURVEY_QUESTION_COUNT, `answers must hold exactly ${SURVEY_QUESTION_COUNT} entries (null for a skipped question)`),
     comment: z.string().trim().max(1000, 'a comment is at most 1000 characters').optional(),
     ticketId: z.number().int().positive().optional(),
+    ticketNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{1,3}\d{3,5}$/, 'a ticket number is its letters and digits, e.g. B012')
+      .optional()
+      .describe("the number on the visitor's ticket, resolved to today's ticket of that number"),
+    source: z.enum(SURVEY_SOURCES).default('kiosk').describe('kiosk: the exit touchscreen; paper: a comment card typed in by staff'),
+    submissionId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/, 'submissionId is 8 to 64 letters, digits or dashes')
+      .optional()
+      .describe('made once per completed survey by the screen; a repeat with the same id is the same response, not a new one'),
   })
+  .refine((body) => body.ticketId === undefined || body.ticketNumber === undefined, { message: 'give ticketId or ticketNumber, not both', path: ['ticketNumber'] })
   // A response with every question skipped says nothing and would only dilute the counts.
   .refine((body) => body.answers.some((a) => a !== null), { message: 'answer at least one question', path: ['answers'] });
 export type SurveyBody = z.infer<typeof SurveyBody>;
 
 export const SurveyResponse = z.object({ id: Id, submittedAt: IsoTime }).meta({ id: 'SurveyResponse' });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;
+
+export const SurveyQuestionsQuery = z.strictObject({ lang: Language.default(DEFAULT_LANGUAGE) });
+
+export const SurveyQuestions = z
+  .object({
+    questions: z
+      .array(z.object({ id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT).describe('the answer goes to answers[id - 1]'), text: z.string() }))
+      .describe('the active questions, in the order to ask them'),
+    idleResetSeconds: z.number().int().describe('a survey left untouched this long starts over and forgets its answers'),
+  })
+  .meta({ id: 'SurveyQuestions' });
+export type SurveyQuestions = z.infer<typeof SurveyQuestions>;
+
+const QuestionText = z.string().trim().min(1, 'a question needs a text').max(200, 'a question is at most 200 characters');
+
+/** The survey as an administrator sets it up: every question slot with its texts, in the order asked. */
+export const SurveyConfig = z
+  .object({
+    idleResetSeconds: z.number().int().min(10, 'idle reset is at least 10 seconds').max(600, 'idle reset is at most 600 seconds'),
+    questions: z
+      .array(z.object({ id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT), active: z.boolean(), texts: z.object({ sv: QuestionText, en: QuestionText }) }))
+      .length(SURVEY_QUESTION_COUNT, `list all ${SURVEY_QUESTION_COUNT} questions, in the order to ask them`)
+      .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'each question id appears once')
+      .refine((qs) => qs.some((q) => q.active), 'keep at least one question switched on'),
+  })
+  .meta({ id: 'SurveyConfig' });
+export type SurveyConfig = z.infer<typeof SurveyConfig>;
+export const SurveyConfigBody = z.strictObject({
+  idleResetSeconds: SurveyConfig.shape.idleResetSeconds,
+  questions: SurveyConfig.shape.questions,
+});
+
+export const SurveyComment = z
+  .object({
+    id: Id,
+    submittedAt: IsoTime,
+    source: z.enum(SURVEY_SOURCES),
+    serviceId: Id.nullable(),
+    serviceName: z.string().nullable(),
+    comment: z.string(),
+  })
+  .meta({ id: 'SurveyComment' });
+export const SurveyComments = z.object({ comments: z.array(SurveyComment) }).meta({ id: 'SurveyComments' });
+export type SurveyComments = z.infer<typeof SurveyComments>;

@@ -40,7 +40,9 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
     const responses = Object.fromEntries(
       Object.entries(spec.responses).map(([status, schema]) => [
         status,
-        schema ? { description: status, content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : { description: status },
+        schema
+          ? { description: status, content: { [status === '200' && spec.produces ? spec.produces : 'application/json']: { schema: jsonSchema(schema, 'output') } } }
+          : { description: status },
       ]),
     );
     paths[path] ??= {};

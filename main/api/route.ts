@@ -7,6 +7,8 @@ import { ErrorBody } from '../../common/schemas/common.ts';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** Set for answers that are not JSON (a CSV download), with the file name to save it under. */
+  file?: { contentType: string; name: string };
 }
 
 export interface RouteInput<B, Q, P> {
@@ -24,6 +26,8 @@ export interface RouteSpec {
   query?: z.ZodType;
   params?: z.ZodType;
   responses: Record<number, z.ZodType | null>;
+  /** The 200 answer's media type when it is not JSON. */
+  produces?: string;
   handle: (input: RouteInput<any, any, any>) => Reply;
 }
 
@@ -38,6 +42,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   query?: Q;
   params?: P;
   responses: Record<number, z.ZodType | null>;
+  produces?: string;
   handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply;
 }): RouteSpec {
   return spec as RouteSpec;
@@ -46,6 +51,8 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 export const created = (body: unknown): Reply => ({ status: 201, body });
 export const noContent = (): Reply => ({ status: 204 });
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+export const csvFile = (text: string, name: string): Reply => ({ status: 200, body: text, file: { contentType: CSV_TYPE, name } });
 
 /** For actions that take no fields: no body, or an empty JSON object. */
 export const NoBody = z.strictObject({}).optional();

@@ -1,4 +1,4 @@
-// The hub's command line: `npm run serve -- --port P --data DIR --api-token T [--printer PATH --baud N] [--demo]`.
+// The hub's command line: `npm run serve -- --port P --data DIR --api-token T [--printer PATH --baud N] [--demo] [--demo-days N]`.
 // Parsed strictly: an unknown or malformed flag stops the start with a message rather than being ignored.
 import { parseArgs } from 'node:util';
 
@@ -9,9 +9,14 @@ export interface ServeArgs {
   apiToken?: string;
   printer?: { path: string; baud: number };
   demo: boolean;
+  /** Days of plausible past visits and ratings to fill a new database with (implies demo). */
+  demoDays?: number;
 }
 
-export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--demo]';
+export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--demo] [--demo-days N]';
+
+/** Ten years of history is more than any demo or benchmark needs. */
+export const DEMO_DAYS_MAX = 3660;
 
 function integer(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
@@ -32,6 +37,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       printer: { type: 'string' },
       baud: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'demo-days': { type: 'string' },
     },
   });
   const apiToken = values['api-token'];
@@ -43,6 +49,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     dataDir: values.data,
     ...(apiToken !== undefined ? { apiToken } : {}),
     ...(values.printer !== undefined ? { printer: { path: values.printer, baud: integer('baud', values.baud ?? '19200', 1200, 921600) } } : {}),
-    demo: values.demo,
+    demo: values.demo || values['demo-days'] !== undefined,
+    ...(values['demo-days'] !== undefined ? { demoDays: integer('demo-days', values['demo-days'], 1, DEMO_DAYS_MAX) } : {}),
   };
 }

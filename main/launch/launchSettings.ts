@@ -1,6 +1,7 @@
 // The knobs both launchers share (`npm start` headless and the Electron shell): command-line flags win over
 // LOTSA_* environment variables, so a technician can override a site's setting for one run.
 import { parseArgs } from 'node:util';
+import { DEMO_DAYS_MAX } from '../cli/serveArgs.ts';
 
 export interface LaunchSettings {
   port?: number;
@@ -8,6 +9,8 @@ export interface LaunchSettings {
   dataDir?: string;
   configPath?: string;
   demo: boolean;
+  /** Days of demo history for a new database (--demo-days N or LOTSA_DEMO_DAYS). */
+  demoDays?: number;
   dev: boolean;
 }
 
@@ -23,6 +26,7 @@ export function readLaunchSettings(argv: readonly string[], env: Readonly<Record
       data: { type: 'string' },
       config: { type: 'string' },
       demo: { type: 'boolean' },
+      'demo-days': { type: 'string' },
       dev: { type: 'boolean' },
     },
   });
@@ -35,7 +39,14 @@ export function readLaunchSettings(argv: readonly string[], env: Readonly<Record
     configPath: text(values.config, env.LOTSA_CONFIG),
     demo: values.demo === true || env.LOTSA_DEMO === '1',
     dev: values.dev === true || env.LOTSA_DEV === '1',
+    ...demoDaysOf(text(values['demo-days'], env.LOTSA_DEMO_DAYS)),
   };
+}
+
+function demoDaysOf(text: string | undefined): { demoDays?: number } {
+  if (text === undefined) return {};
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > DEMO_DAYS_MAX) throw new Error(`demo days must be a whole number from 1 to ${DEMO_DAYS_MAX}, not "${text}"`);
+  return { demoDays: Number(text) };
 }
 
 function parsePort(text: string): number {

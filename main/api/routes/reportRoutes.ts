@@ -1,9 +1,15 @@
-// The manager's figures.
+// The manager's figures and exports.
+import { z } from 'zod';
 import type { HubContext } from '../../context.ts';
 import { ErrorBody } from '../../../common/schemas/common.ts';
-import { Summary, SummaryQuery } from '../../../common/schemas/reports.ts';
+import { Breakdown, ByDay, ByHour, FilteredSummary, FilteredSummaryQuery, ReportQuery } from '../../../common/schemas/reports.ts';
 import { summary } from '../../reports/summary.ts';
-import { ok, route, type RouteSpec } from '../route.ts';
+import { byDay, byHour } from '../../reports/byTime.ts';
+import { breakdown } from '../../reports/breakdown.ts';
+import { surveyCsv, visitsCsv } from '../../reports/exports.ts';
+import { csvFile, CSV_TYPE, ok, route, type RouteSpec } from '../route.ts';
+
+const refusals = { 400: ErrorBody, 401: ErrorBody };
 
 export function reportRoutes(ctx: HubContext): RouteSpec[] {
   return [
@@ -11,10 +17,57 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       method: 'GET',
       url: '/api/reports/summary',
       access: 'admin',
-      summary: 'Visits, waits against the target and survey means for a period',
-      query: SummaryQuery,
-      responses: { 200: Summary, 400: ErrorBody, 401: ErrorBody },
+      summary: 'Visits, waits against the target and survey figures (means, per source, net score) for a period, optionally one service or desk',
+      query: FilteredSummaryQuery,
+      responses: { 200: FilteredSummary, ...refusals },
       handle: ({ query }) => ok(summary(ctx, query)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/by-hour',
+      access: 'admin',
+      summary: "Arrivals, waits and served by hour of arrival, per weekday and all days together, in the centre's time zone",
+      query: ReportQuery,
+      responses: { 200: ByHour, ...refusals },
+      handle: ({ query }) => ok(byHour(ctx, query)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/by-day',
+      access: 'admin',
+      summary: 'Arrivals, waits and share within the target per local day',
+      query: ReportQuery,
+      responses: { 200: ByDay, ...refusals },
+      handle: ({ query }) => ok(byDay(ctx, query)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/breakdown',
+      access: 'admin',
+      summary: 'Per service and per desk: issued, served, no-shows, transfers, median/p90 wait, share within target, median service time',
+      query: ReportQuery,
+      responses: { 200: Breakdown, ...refusals },
+      handle: ({ query }) => ok(breakdown(ctx, query)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/visits.csv',
+      access: 'admin',
+      summary: "One row per visit (ticket) of the period as CSV (UTF-8 with BOM), times in the centre's time zone",
+      query: ReportQuery,
+      produces: CSV_TYPE,
+      responses: { 200: z.string(), ...refusals },
+      handle: ({ query }) => csvFile(visitsCsv(ctx, query), 'visits.csv'),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/survey.csv',
+      access: 'admin',
+      summary: 'One row per survey response of the period as CSV (UTF-8 with BOM)',
+      query: ReportQuery,
+      produces: CSV_TYPE,
+      responses: { 200: z.string(), ...refusals },
+      handle: ({ query }) => csvFile(surveyCsv(ctx, query), 'survey.csv'),
     }),
   ];
 }

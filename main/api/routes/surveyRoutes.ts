@@ -1,9 +1,13 @@
-// The exit survey: open, since the survey touchscreen has no one to sign in.
+// The exit survey: answering is open, since the survey touchscreen has no one to sign in; setting it up and reading
+// the comments need admin rights.
 import type { HubContext } from '../../context.ts';
 import { ErrorBody } from '../../../common/schemas/common.ts';
-import { SurveyBody, SurveyResponse } from '../../../common/schemas/survey.ts';
+import { ReportQuery } from '../../../common/schemas/reports.ts';
+import { SurveyBody, SurveyComments, SurveyConfig, SurveyConfigBody, SurveyQuestions, SurveyQuestionsQuery, SurveyResponse } from '../../../common/schemas/survey.ts';
 import { submitSurvey } from '../../survey/submitSurvey.ts';
-import { created, route, type RouteSpec } from '../route.ts';
+import { readSurveyConfig, saveSurveyConfig, surveyQuestions } from '../../survey/surveyConfig.ts';
+import { surveyComments } from '../../survey/surveyComments.ts';
+import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function surveyRoutes(ctx: HubContext): RouteSpec[] {
   return [
@@ -11,10 +15,48 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       method: 'POST',
       url: '/api/survey',
       access: 'open',
-      summary: 'One exit-survey response: five answers 1..5 or null for skipped',
+      summary: 'One exit-survey response: five answers 1..5 or null for skipped (answers[id - 1] for question id); 200 when submissionId was already stored',
       body: SurveyBody,
-      responses: { 201: SurveyResponse, 400: ErrorBody },
-      handle: ({ body }) => created(submitSurvey(ctx, body)),
+      responses: { 201: SurveyResponse, 200: SurveyResponse, 400: ErrorBody },
+      handle: ({ body }) => {
+        const { response, repeated } = submitSurvey(ctx, body);
+        return repeated ? ok(response) : created(response);
+      },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/survey/questions',
+      access: 'open',
+      summary: 'The questions the survey screen asks, in order, in one language, and its idle reset time',
+      query: SurveyQuestionsQuery,
+      responses: { 200: SurveyQuestions, 400: ErrorBody },
+      handle: ({ query }) => ok(surveyQuestions(ctx, query.lang)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/survey/config',
+      access: 'admin',
+      summary: 'The survey setup: every question with its texts per language, on or off, in order; the idle reset time',
+      responses: { 200: SurveyConfig, 401: ErrorBody },
+      handle: () => ok(readSurveyConfig(ctx)),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/survey/config',
+      access: 'admin',
+      summary: 'Replace the survey setup (all five questions in the order to ask them)',
+      body: SurveyConfigBody,
+      responses: { 200: SurveyConfig, 400: ErrorBody, 401: ErrorBody },
+      handle: ({ body }) => ok(saveSurveyConfig(ctx, body)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/survey/comments',
+      access: 'admin',
+      summary: "Visitors' free-text comments of a period, newest first, with source and the visit's service when linked",
+      query: ReportQuery,
+      responses: { 200: SurveyComments, 400: ErrorBody, 401: ErrorBody },
+      handle: ({ query }) => ok(surveyComments(ctx, query)),
     }),
   ];
 }
