@@ -1,8 +1,13 @@
-import { useState } from 'preact/hooks';
+// The last step: an optional comment and ticket number typed on the on-screen keyboard, then Send. One completed
+// survey is one response: Send is locked from the first tap (a ref, not state, so a second tap before the next
+// render is refused too) and carries the survey's submissionId, so even a retried send is stored once.
+import { useRef, useState } from 'preact/hooks';
 import { SurveyResponse } from '../common/schemas/survey.ts';
-import { apiPost } from '../ui/apiClient.ts';
+import { ApiError, apiPost } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.tsx';
+import { newSubmissionId } from '../ui/submissionId.ts';
 import type { Answer } from './Survey.tsx';
 
 interface Props {
@@ -14,8 +19,12 @@ interface Props {
 export function CommentStep({ answers, onSent, onRestart }: Props) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
+  const [ticketNumber, setTicketNumber] = useState('');
+  const [typingInto, setTypingInto] = useState<'comment' | 'ticket'>('comment');
   const [sending, setSending] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<'ticket' | 'other' | null>(null);
+  const inFlight = useRef(false);
+  const submissionId = useRef(newSubmissionId());
 
   // The hub refuses a response without a single answer; say so instead of offering a Send that cannot work.
   if (answers.every((a) => a === null)) {
@@ -31,23 +40,63 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
 
   const send = async (event: Event) => {
     event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
     setSending(true);
-    setFailed(false);
+    setFailure(null);
+    const trimmed = comment.trim();
+    const number = ticketNumber.trim().toUpperCase();
     try {
-      const trimmed = comment.trim();
-      await apiPost('/api/survey', trimmed ? { answers, comment: trimmed } : { answers }, SurveyResponse);
+      await apiPost(
+        '/api/survey',
+        { answers, submissionId: submissionId.current, ...(trimmed ? { comment: trimmed } : {}), ...(number ? { ticketNumber: number } : {}) },
+        SurveyResponse,
+      );
       onSent();
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      // A mistyped ticket number is the visitor's to fix (or clear); anything else is the hub's.
+      setFailure(number && error instanceof ApiError && error.status === 400 ? 'ticket' : 'other');
+      inFlight.current = false;
       setSending(false);
     }
   };
+  const typed = typingInto === 'comment' ? comment : ticketNumber;
+  const setTyped = typingInto === 'comment' ? setComment : setTicketNumber;
 
   return (
     <form class="portrait__controls survey__comment" onSubmit={send}>
       <label for="survey-comment">{t('survey.comment')}</label>
-      <textarea id="survey-comment" rows={4} maxLength={1000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
-      {failed && <Notice kind="error">{t('survey.error')}</Notice>}
+      <textarea
+        id="survey-comment"
+        rows={3}
+        maxLength={1000}
+        value={comment}
+        onFocus={() => setTypingInto('comment')}
+        onInput={(e) => setComment(e.currentTarget.value)}
+      />
+      <label for="survey-ticket">{t('survey.ticketNumber')}</label>
+      <input
+        id="survey-ticket"
+        class="survey__ticket"
+        value={ticketNumber}
+        maxLength={8}
+        autoComplete="off"
+        aria-describedby="survey-ticket-hint"
+        onFocus={() => setTypingInto('ticket')}
+        onInput={(e) => setTicketNumber(e.currentTarget.value)}
+      />
+      <span id="survey-ticket-hint" class="survey__hint">
+        {t('survey.ticketHint')}
+      </span>
+      <OnScreenKeyboard
+        label={t(typingInto === 'comment' ? 'survey.keyboard.comment' : 'survey.keyboard.ticket')}
+        value={typed}
+        onChange={setTyped}
+        upperCase={typingInto === 'ticket'}
+        maxLength={typingInto === 'comment' ? 1000 : 8}
+      />
+      {failure === 'ticket' && <Notice kind="error">{t('survey.ticketUnknown', { number: ticketNumber.trim().toUpperCase() })}</Notice>}
+      {failure === 'other' && <Notice kind="error">{t('survey.error')}</Notice>}
       <button type="submit" class="survey__primary" disabled={sending}>
         {t('survey.send')}
       </button>

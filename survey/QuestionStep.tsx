@@ -1,29 +1,29 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { SURVEY_QUESTION_COUNT } from '../common/schemas/survey.ts';
-import type { MessageKey } from '../common/i18n/translate.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { SmileyScale } from './SmileyScale.tsx';
 import type { Answer } from './Survey.tsx';
 
 interface Props {
-  /** 0-based question index. */
-  index: number;
+  /** 1-based place of the question among those asked, and how many are asked. */
+  n: number;
+  total: number;
+  /** The question in the visitor's language, as the administrator worded it. */
+  text: string;
   onAnswer: (value: Answer) => void;
 }
 
-export function QuestionStep({ index, onAnswer }: Props) {
+export function QuestionStep({ n, total, text, onAnswer }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // Each question replaces the previous one, so focus moves to it and a screen reader reads the new question.
   useEffect(() => heading.current?.focus(), []);
-  const questionKey = `survey.q.${index + 1}` as MessageKey;
 
   return (
     <>
       <header class="portrait__header survey__header">
-        <p class="survey__progress">{t('survey.question', { n: index + 1, total: SURVEY_QUESTION_COUNT })}</p>
+        <p class="survey__progress">{t('survey.question', { n, total })}</p>
         <h1 id="question" ref={heading} tabIndex={-1}>
-          {t(questionKey)}
+          {text}
         </h1>
       </header>
       <div class="portrait__controls">

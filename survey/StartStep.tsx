@@ -1,7 +1,7 @@
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 
-export function StartStep({ onStart }: { onStart: () => void }) {
+export function StartStep({ ready, onStart }: { ready: boolean; onStart: () => void }) {
   const { t } = useI18n();
   return (
     <>
@@ -10,7 +10,7 @@ export function StartStep({ onStart }: { onStart: () => void }) {
       </header>
       <div class="portrait__controls">
         <LanguageSwitcher large />
-        <button type="button" class="survey__primary" onClick={onStart}>
+        <button type="button" class="survey__primary" disabled={!ready} onClick={onStart}>
           {t('survey.start')}
         </button>
       </div>
