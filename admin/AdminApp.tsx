@@ -1,4 +1,5 @@
-// Setting up a centre: its services, its desks, and the links to open on each screen.
+// The administrator's page: setting up the centre (services, desks, screen links), the dashboard of waits and
+// ratings, and the exit survey's questions and paper cards; one view at a time, chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -9,12 +10,16 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { pageToken } from '../ui/pageParams.ts';
 import { DeskSection } from './DeskSection.tsx';
+import { AdminNav, adminViewOf } from './AdminNav.tsx';
+import { Dashboard } from './dashboard/Dashboard.tsx';
+import { SurveyAdmin } from './survey/SurveyAdmin.tsx';
 import { ScreenLinks } from './ScreenLinks.tsx';
 import { ServiceSection } from './ServiceSection.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
   const token = pageToken();
+  const view = adminViewOf(window.location.search);
   const [services, setServices] = useState<Service[] | null>(null);
   const [desks, setDesks] = useState<Desk[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +47,19 @@ export function AdminApp() {
         <Notice kind="error">{t('common.error', { message: error })}</Notice>
       ) : services === null || desks === null ? (
         <p>{t('common.loading')}</p>
+      ) : view === 'dashboard' ? (
+        <>
+          <AdminNav current={view} token={token} />
+          <Dashboard token={token} />
+        </>
+      ) : view === 'survey' ? (
+        <>
+          <AdminNav current={view} token={token} />
+          <SurveyAdmin />
+        </>
       ) : (
         <>
+          <AdminNav current={view} token={token} />
           <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
           <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
           <ScreenLinks desks={desks} token={token} />

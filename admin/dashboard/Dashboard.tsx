@@ -1,0 +1,13 @@
+// The manager's dashboard: today as it happens, and any period's figures, charts and exports.
+import { LiveToday } from './LiveToday.tsx';
+import { PeriodView } from './PeriodView.tsx';
+import './dashboard.css';
+
+export function Dashboard({ token }: { token: string }) {
+  return (
+    <>
+      <LiveToday />
+      <PeriodView token={token} />
+    </>
+  );
+}

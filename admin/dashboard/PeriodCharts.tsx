@@ -1,0 +1,67 @@
+// The period's three charts: waits by hour of day (when to add a desk), share within the target by day (which days
+// missed it), and the survey by question (what visitors said).
+import { useI18n } from '../../ui/i18n.tsx';
+import type { PeriodReports } from './usePeriodReports.ts';
+import { ChartFigure } from './ChartFigure.tsx';
+import { decimal, minutes, percent, toMinutes, toPercent } from './format.ts';
+
+const BLUE = '#0a3d8f';
+const ORANGE = '#b34700';
+const GREEN = '#1f6b35';
+
+export function PeriodCharts({ reports }: { reports: PeriodReports }) {
+  const { t, lang } = useI18n();
+  const openHours = reports.byHour.hours.filter((h) => h.issued > 0);
+  const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}–${String(hour + 1).padStart(2, '0')}`;
+  const { survey } = reports.summary;
+  const questions = reports.config.questions.map((q) => ({ id: q.id, text: q.texts[lang] }));
+  const mean = (means: (number | null)[], id: number) => means[id - 1] ?? null;
+
+  return (
+    <div class="charts">
+      <ChartFigure
+        id="chart-hours"
+        title={t('dashboard.chart.byHour')}
+        description={t('dashboard.chart.byHourDescription')}
+        kind="bar"
+        labels={openHours.map((h) => hourLabel(h.hour))}
+        series={[
+          { label: t('dashboard.medianWait'), values: openHours.map((h) => toMinutes(h.medianWaitSeconds)), colour: BLUE },
+          { label: t('dashboard.p90Wait'), values: openHours.map((h) => toMinutes(h.p90WaitSeconds)), colour: ORANGE },
+        ]}
+        columns={[t('dashboard.hour'), t('dashboard.arrivals'), t('dashboard.medianWait'), t('dashboard.p90Wait'), t('dashboard.withinTarget')]}
+        rows={openHours.map((h) => [hourLabel(h.hour), String(h.issued), minutes(h.medianWaitSeconds), minutes(h.p90WaitSeconds), percent(h.shareWithinTarget)])}
+      />
+      <ChartFigure
+        id="chart-days"
+        title={t('dashboard.chart.byDay', { minutes: reports.byDay.targetMinutes })}
+        description={t('dashboard.chart.byDayDescription')}
+        kind="line"
+        labels={reports.byDay.days.map((d) => d.day)}
+        series={[{ label: t('dashboard.withinTarget'), values: reports.byDay.days.map((d) => toPercent(d.shareWithinTarget)), colour: GREEN }]}
+        yMax={100}
+        columns={[t('dashboard.day'), t('dashboard.arrivals'), t('dashboard.overTarget'), t('dashboard.withinTarget')]}
+        rows={reports.byDay.days.map((d) => [d.day, String(d.issued), String(d.overTarget), percent(d.shareWithinTarget)])}
+      />
+      <ChartFigure
+        id="chart-survey"
+        title={t('dashboard.chart.survey')}
+        description={t('dashboard.chart.surveyDescription')}
+        kind="bar"
+        labels={questions.map((q) => q.text)}
+        series={[
+          { label: t('report.source.kiosk'), values: questions.map((q) => mean(survey.bySource.kiosk.meanByQuestion, q.id)), colour: BLUE },
+          { label: t('report.source.paper'), values: questions.map((q) => mean(survey.bySource.paper.meanByQuestion, q.id)), colour: ORANGE },
+        ]}
+        yMax={5}
+        columns={[t('dashboard.question'), t('dashboard.mean'), t('report.source.kiosk'), t('report.source.paper')]}
+        rows={questions.map((q) => [
+          q.text,
+          decimal(mean(survey.meanByQuestion, q.id)),
+          decimal(mean(survey.bySource.kiosk.meanByQuestion, q.id)),
+          decimal(mean(survey.bySource.paper.meanByQuestion, q.id)),
+        ])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// A period of the manager's choosing: the headline figures, the charts, per service and desk, what visitors wrote,
+// and the CSV exports of the raw records.
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../ui/i18n.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { decimal, minutes, percent } from './format.ts';
+import { PeriodCharts } from './PeriodCharts.tsx';
+import { usePeriodReports } from './usePeriodReports.ts';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import { Figure } from './Figure.tsx';
+
+const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const daysBefore = (days: number) => isoDay(new Date(Date.now() - days * 86_400_000));
+
+export function PeriodView({ token }: { token: string }) {
+  const { t } = useI18n();
+  const [from, setFrom] = useState(() => daysBefore(27));
+  const [to, setTo] = useState(() => daysBefore(0));
+  const { reports, error } = usePeriodReports(from, to);
+  const download = (file: string) => `/api/reports/${file}?${new URLSearchParams({ from, to, token })}`;
+  const s = reports?.summary;
+
+  return (
+    <section class="admin__section" aria-labelledby="period-heading">
+      <h2 id="period-heading">{t('dashboard.period')}</h2>
+      <div class="admin__form">
+        <div class="admin__field">
+          <label for="period-from">{t('dashboard.from')}</label>
+          <input id="period-from" type="date" value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
+        </div>
+        <div class="admin__field">
+          <label for="period-to">{t('dashboard.to')}</label>
+          <input id="period-to" type="date" value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
+        </div>
+      </div>
+      {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
+      {!s || !reports ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <>
+          <dl class="figures">
+            <Figure label={t('dashboard.visits')} value={s.ticketsIssued} name="visits" />
+            <Figure label={t('dashboard.served')} value={s.served} />
+            <Figure label={t('dashboard.noShows')} value={s.noShows} />
+            <Figure label={t('dashboard.overTargetLong', { minutes: s.wait.targetMinutes })} value={s.wait.overTarget} name="over-target" />
+            <Figure label={t('dashboard.withinTarget')} value={percent(s.wait.shareWithinTarget)} />
+            <Figure label={t('dashboard.medianWait')} value={minutes(s.wait.medianSeconds)} />
+            <Figure label={t('dashboard.p90Wait')} value={minutes(s.wait.p90Seconds)} />
+            <Figure label={t('dashboard.responses')} value={s.survey.responses} />
+            <Figure label={t('dashboard.netScore')} value={decimal(s.survey.netScore.score)} />
+          </dl>
+          <PeriodCharts reports={reports} />
+          <BreakdownTable breakdown={reports.breakdown} />
+          <h3>{t('dashboard.comments')}</h3>
+          {reports.comments.comments.length === 0 ? (
+            <p>{t('dashboard.noComments')}</p>
+          ) : (
+            <ul class="comments">
+              {reports.comments.comments.slice(0, 50).map((c) => (
+                <li key={c.id}>
+                  <p>{c.comment}</p>
+                  <p class="admin__hint">
+                    {new Date(c.submittedAt).toLocaleString()} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
+                    {c.serviceName !== null && ` · ${c.serviceName}`}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('dashboard.export')}</h3>
+          <ul class="admin__links">
+            <li>
+              <a href={download('visits.csv')} download>
+                {t('dashboard.exportVisits')}
+              </a>
+            </li>
+            <li>
+              <a href={download('survey.csv')} download>
+                {t('dashboard.exportSurvey')}
+              </a>
+            </li>
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// The survey's questions: wording per language, on or off, order (moved with buttons, which work by keyboard and
+// touch alike), and the idle reset time. Saved as a whole, so the survey never asks a half-edited set.
+import { useState } from 'preact/hooks';
+import { SurveyConfig } from '../../common/schemas/survey.ts';
+import { LANGUAGES } from '../../common/i18n/languages.ts';
+import { useI18n } from '../../ui/i18n.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useCreate } from '../useCreate.ts';
+
+type Question = SurveyConfig['questions'][number];
+
+export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSaved: (config: SurveyConfig) => void }) {
+  const { t } = useI18n();
+  const [questions, setQuestions] = useState<Question[]>(config.questions);
+  const [idle, setIdle] = useState(String(config.idleResetSeconds));
+  const [saved, setSaved] = useState(false);
+  const { create: save, error, busy } = useCreate('/api/survey/config', SurveyConfig, (stored) => {
+    onSaved(stored);
+    setQuestions(stored.questions);
+    setSaved(true);
+  });
+  const change = (index: number, patch: Partial<Question>) => setQuestions((qs) => qs.map((q, i) => (i === index ? { ...q, ...patch } : q)));
+  const move = (index: number, by: -1 | 1) =>
+    setQuestions((qs) => {
+      const next = [...qs];
+      [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+      return next;
+    });
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaved(false);
+    await save({ idleResetSeconds: Number(idle), questions });
+  };
+
+  return (
+    <section class="admin__section" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">{t('admin.survey.questions')}</h2>
+      <form onSubmit={submit}>
+        <ol class="question-setup">
+          {questions.map((question, index) => (
+            <li key={question.id}>
+              <fieldset class="admin__choices question-setup__item">
+                <legend>{t('admin.survey.questionN', { n: index + 1 })}</legend>
+                {LANGUAGES.map((language) => (
+                  <div class="admin__field" key={language.code}>
+                    <label for={`q${question.id}-${language.code}`}>{language.nativeName}</label>
+                    <input
+                      id={`q${question.id}-${language.code}`}
+                      lang={language.code}
+                      value={question.texts[language.code]}
+                      required
+                      maxLength={200}
+                      onInput={(e) => change(index, { texts: { ...question.texts, [language.code]: e.currentTarget.value } })}
+                    />
+                  </div>
+                ))}
+                <label class="admin__choice">
+                  <input type="checkbox" checked={question.active} onChange={(e) => change(index, { active: e.currentTarget.checked })} />
+                  {t('admin.survey.active')}
+                </label>
+                <button type="button" class="secondary" disabled={index === 0} onClick={() => move(index, -1)}>
+                  {t('admin.survey.up')}
+                </button>
+                <button type="button" class="secondary" disabled={index === questions.length - 1} onClick={() => move(index, 1)}>
+                  {t('admin.survey.down')}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <div class="admin__form">
+          <div class="admin__field">
+            <label for="survey-idle">{t('admin.survey.idle')}</label>
+            <input id="survey-idle" type="number" min={10} max={600} required value={idle} onInput={(e) => setIdle(e.currentTarget.value)} />
+          </div>
+          <button type="submit" disabled={busy}>
+            {t('admin.survey.save')}
+          </button>
+        </div>
+      </form>
+      {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
+      {saved && <Notice>{t('admin.survey.saved')}</Notice>}
+    </section>
+  );
+}
