@@ -14,6 +14,7 @@ const hubStartOptions = z.object({
   apiToken: z.string().optional(),
   printer: z.object({ path: z.string(), baud: z.int() }).optional(),
   demo: z.boolean().optional(),
+  demoDays: z.int().min(1).optional(),
 }) satisfies z.ZodType<HubStartOptions>;
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

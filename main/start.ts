@@ -23,7 +23,15 @@ function readText(path: string): string | undefined {
 async function runHeadless(reason: string, settings: LaunchSettings, dataDir: string, port: number): Promise<void> {
   let hub;
   try {
-    hub = await startHub({ dataDir, port, host: settings.host, demo: true, screensDir: BUILT_SCREENS_DIR, log: (line) => console.log(line) });
+    hub = await startHub({
+      dataDir,
+      port,
+      host: settings.host,
+      demo: true,
+      ...(settings.demoDays ? { demoDays: settings.demoDays } : {}),
+      screensDir: BUILT_SCREENS_DIR,
+      log: (line) => console.log(line),
+    });
   } catch (error) {
     console.error(`lotsa: the hub could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -110,6 +110,7 @@ export async function runShell(electron: ElectronApi, deps: ShellDeps): Promise<
       host: settings.host,
       printer: config.printer,
       demo: settings.demo,
+      ...(settings.demoDays ? { demoDays: settings.demoDays } : {}),
       log: deps.log,
     }, watch);
   } catch (error) {
