@@ -7,6 +7,8 @@ export class Problem extends Error {
   constructor(
     readonly kind: ProblemKind,
     message: string,
+    /** Machine-readable fields sent beside { error } (a refused check-in's reason and time), so a screen can act on them. */
+    readonly details: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'Problem';

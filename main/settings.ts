@@ -9,6 +9,16 @@ export interface Settings {
   timeZone: string;
   /** A survey left untouched this long starts over, so the next visitor never sees someone else's answers. */
   surveyIdleSeconds: number;
+  /** How many times a called visitor must be called again before the desk may mark a no-show. */
+  noShowAfterRecalls: number;
+  /** A transferred visitor keeps their place by original arrival time, or goes first in the new queue. */
+  transferPlacement: 'keep-arrival' | 'first';
+  /** Check-in for a booked visit opens this many minutes before the booked time… */
+  checkInEarlyMinutes: number;
+  /** …and closes this many minutes after it; later, the reception decides. */
+  checkInLateMinutes: number;
+  /** The address visitors' phones reach the hub at (the guest network); null: the address the request came to. */
+  publicBaseUrl: string | null;
 }
 
 const defaults: Settings = {
@@ -16,6 +26,12 @@ const defaults: Settings = {
   waitTargetMinutes: 15,
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   surveyIdleSeconds: 30,
+  // 0 keeps the first release's contract (no-show straight after a call); a centre sets 1 or 2 to insist on recalls.
+  noShowAfterRecalls: 0,
+  transferPlacement: 'keep-arrival',
+  checkInEarlyMinutes: 30,
+  checkInLateMinutes: 15,
+  publicBaseUrl: null,
 };
 
 export function readSettings(db: Db): Settings {

@@ -39,15 +39,27 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'ticket.finished':
     case 'ticket.transferred':
       return placeTicket(queue, event.ticket);
+    case 'ticket.parked':
+    case 'ticket.resumed':
+      return placeTicket(queue, event.ticket);
     case 'ticket.called':
     case 'ticket.recalled':
       return placeTicket(queue, event.ticket, true);
+    case 'desk.updated':
+      return { ...queue, desks: queue.desks.map((d) => (d.id === event.desk.id ? { id: d.id, name: d.name, serviceIds: event.desk.serviceIds } : d)) };
     case 'service.created':
       return queue.services.some((s) => s.id === event.service.id) ? queue : { ...queue, services: [...queue.services, event.service] };
     case 'desk.created':
       return queue.desks.some((d) => d.id === event.desk.id) ? queue : { ...queue, desks: [...queue.desks, event.desk] };
     case 'survey.submitted':
     case 'printer.status':
+    case 'service.settings-updated':
+    case 'desk.paused':
+    case 'desk.resumed':
+    case 'desk.alarm':
+    case 'appointment.created':
+    case 'appointment.cancelled':
+    case 'appointment.checked-in':
       return queue;
   }
 }

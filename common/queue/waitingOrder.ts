@@ -1,6 +1,14 @@
-// Who is called next. Each service is first come, first served by the time the ticket joined its queue; a desk that
-// serves several services takes the ticket that has waited longest among them, so no service is starved by a desk's
-// list order. Ties (same millisecond) fall back to the ticket id, which is the order of issue.
+// Who is called next. The rule, in order (the first step that finds anyone decides):
+//   1. a checked-in booked visitor whose booked time has come: earliest booked time first (Kensington's "every
+//      pre-booked visit is met within 5 minutes of the booked time");
+//   2. a visitor transferred with the "goes first" setting: in their original order of arrival;
+//   3. fairness: anyone who has waited past their own service's wait target, longest-waiting first, whatever the
+//      desk's priorities, so one busy service cannot starve a desk's other services;
+//   4. the desk's primary services (a desk may take "Reception" only when nobody waits for "Bygglov"): the longest-
+//      waiting ticket among them; then its secondary services the same way.
+// Within a step, ties (same millisecond) fall back to the ticket id, which is the order of issue. A ticket sent to a
+// particular desk is only ever called by that desk. A booked visitor who checked in early waits like a walk-in
+// until their time comes, so an idle desk may still see them early.
 
 export interface WaitingTicket {
   id: number;
@@ -8,17 +16,55 @@ export interface WaitingTicket {
   queuedAtMs: number;
 }
 
+export interface QueuedTicket extends WaitingTicket {
+  /** The booked time of a checked-in appointment; null for a walk-in. */
+  bookedAtMs: number | null;
+  /** Transferred with the "goes first" setting. */
+  first: boolean;
+  /** Transferred to one desk: only that desk may call it, whatever services the desk serves. */
+  forDeskId: number | null;
+  /** The wait target of the ticket's service. */
+  targetMs: number;
+}
+
+export interface DeskService {
+  serviceId: number;
+  /** 1: served whenever someone waits; 2: only when nobody waits for the desk's primary services. */
+  priority: 1 | 2;
+}
+
+export interface CallingDesk {
+  id: number;
+  services: readonly DeskService[];
+}
+
 export function byWaitingOrder(a: WaitingTicket, b: WaitingTicket): number {
   return a.queuedAtMs - b.queuedAtMs || a.id - b.id;
 }
 
-export function nextTicketFor<T extends WaitingTicket>(waiting: readonly T[], deskServiceIds: readonly number[]): T | null {
+function earliest<T extends WaitingTicket>(tickets: readonly T[], order: (a: T, b: T) => number = byWaitingOrder): T | null {
   let best: T | null = null;
-  for (const ticket of waiting) {
-    if (!deskServiceIds.includes(ticket.serviceId)) continue;
-    if (best === null || byWaitingOrder(ticket, best) < 0) best = ticket;
-  }
+  for (const ticket of tickets) if (best === null || order(ticket, best) < 0) best = ticket;
   return best;
+}
+
+const byBookedTime = (a: QueuedTicket, b: QueuedTicket) => a.bookedAtMs! - b.bookedAtMs! || byWaitingOrder(a, b);
+
+export function nextTicketFor<T extends QueuedTicket>(waiting: readonly T[], desk: CallingDesk, nowMs: number): T | null {
+  const priorityOf = new Map(desk.services.map((s) => [s.serviceId, s.priority]));
+  const callable = waiting.filter((t) => (t.forDeskId === null ? priorityOf.has(t.serviceId) : t.forDeskId === desk.id));
+  // A ticket sent to this desk counts as one of its primary services.
+  const primary = (t: T) => t.forDeskId === desk.id || priorityOf.get(t.serviceId) === 1;
+  return (
+    earliest(
+      callable.filter((t) => t.bookedAtMs !== null && t.bookedAtMs <= nowMs),
+      byBookedTime,
+    ) ??
+    earliest(callable.filter((t) => t.first)) ??
+    earliest(callable.filter((t) => nowMs - t.queuedAtMs > t.targetMs)) ??
+    earliest(callable.filter(primary)) ??
+    earliest(callable)
+  );
 }
 
 /** How many tickets of the same service are ahead of this one in the waiting line. */

@@ -1,19 +1,56 @@
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { Id, IsoTime } from './common.ts';
 import { TicketView } from './tickets.ts';
+
+export const DeskPause = z.object({ reason: z.string(), since: IsoTime });
 
 export const Desk = z.object({ id: Id, name: z.string(), serviceIds: z.array(Id) }).meta({ id: 'Desk' });
 export type Desk = z.infer<typeof Desk>;
 
-export const CreateDeskBody = z.strictObject({
-  name: z.string().trim().min(1, 'name must not be empty').max(40, 'name is at most 40 characters'),
-  serviceIds: z.array(z.number().int().positive()).min(1, 'a desk serves at least one service').max(50),
-});
+/** A desk as staff work with it: the Desk shape plus its priorities, its pause and the visitors it parked. */
+export const DeskDetail = Desk.extend({
+  secondaryServiceIds: z.array(Id).describe('called only when nobody waits for the others (unless past their wait target)'),
+  paused: DeskPause.nullable().describe('a paused desk calls nobody'),
+  parked: z.array(TicketView).describe('visitors this desk parked, to be resumed by it'),
+}).meta({ id: 'DeskDetail' });
+export type DeskDetail = z.infer<typeof DeskDetail>;
+
+const PositiveInt = z.number().int().positive();
+
+const deskServiceFields = {
+  serviceIds: z.array(PositiveInt).min(1, 'a desk serves at least one service').max(50),
+  secondaryServiceIds: z.array(PositiveInt).max(50).optional().describe('among serviceIds: called only when nobody waits for the others'),
+};
+const secondaryAmongServices = (body: { serviceIds: number[]; secondaryServiceIds?: number[] | undefined }) =>
+  (body.secondaryServiceIds ?? []).every((id) => body.serviceIds.includes(id));
+const secondaryIssue = { message: 'secondaryServiceIds must be among serviceIds', path: ['secondaryServiceIds'] };
+
+export const CreateDeskBody = z
+  .strictObject({ name: z.string().trim().min(1, 'name must not be empty').max(40, 'name is at most 40 characters'), ...deskServiceFields })
+  .refine(secondaryAmongServices, secondaryIssue);
 export type CreateDeskBody = z.infer<typeof CreateDeskBody>;
 
-export const TransferBody = z.strictObject({ serviceId: z.number().int().positive() });
+export const DeskServicesBody = z.strictObject(deskServiceFields).refine(secondaryAmongServices, secondaryIssue);
+export type DeskServicesBody = z.infer<typeof DeskServicesBody>;
+
+export const TransferBody = z
+  .strictObject({
+    serviceId: PositiveInt.optional().describe("another service's queue"),
+    deskId: PositiveInt.optional().describe('one desk, which alone may call the visitor'),
+  })
+  .refine((body) => (body.serviceId === undefined) !== (body.deskId === undefined), 'give serviceId or deskId, one of them');
 export type TransferBody = z.infer<typeof TransferBody>;
 
 /** What a desk action answers: the ticket it acted on, in its new state. */
 export const DeskActionResult = z.object({ ticket: TicketView }).meta({ id: 'DeskActionResult' });
 export type DeskActionResult = z.infer<typeof DeskActionResult>;
+
+export const CallTicketBody = z.strictObject({ ticketId: PositiveInt });
+export const ResumeTicketBody = z.strictObject({ ticketId: PositiveInt.describe('a ticket this desk parked') });
+export const FinishBody = z
+  .strictObject({ outcome: z.string().trim().min(1).max(60).optional().describe("one of the service's outcomes") })
+  .optional();
+export const PauseBody = z.strictObject({ reason: z.string().trim().min(1, 'give a reason for the pause').max(80, 'a reason is at most 80 characters') });
+
+/** Pausing, resuming and the silent alarm answer with the desk as it now is. */
+export const DeskStateResult = z.object({ desk: DeskDetail }).meta({ id: 'DeskStateResult' });

@@ -3,11 +3,14 @@
 import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
 import { PrinterState } from './health.ts';
-import { Service } from './services.ts';
-import { Desk } from './desks.ts';
+import { Service, ServiceSettings } from './services.ts';
+import { Desk, DeskDetail } from './desks.ts';
 import { TicketView } from './tickets.ts';
+import { APPOINTMENT_STATES } from './appointments.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
+// Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
+const AppointmentRef = z.object({ id: Id, serviceId: Id, startsAt: IsoTime, state: z.enum(APPOINTMENT_STATES), ticketId: Id.nullable() });
 const base = { seq: z.number().int().positive(), at: IsoTime };
 const deskEvent = <T extends string>(type: T) => z.object({ ...base, type: z.literal(type), ticket: TicketView, desk: DeskRef });
 
@@ -24,6 +27,16 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('printer.status'), state: PrinterState }),
     z.object({ ...base, type: z.literal('service.created'), service: Service }),
     z.object({ ...base, type: z.literal('desk.created'), desk: Desk }),
+    deskEvent('ticket.parked'),
+    deskEvent('ticket.resumed'),
+    z.object({ ...base, type: z.literal('desk.updated'), desk: DeskDetail }),
+    z.object({ ...base, type: z.literal('desk.paused'), desk: DeskDetail }),
+    z.object({ ...base, type: z.literal('desk.resumed'), desk: DeskDetail }),
+    z.object({ ...base, type: z.literal('service.settings-updated'), settings: ServiceSettings }),
+    z.object({ ...base, type: z.literal('desk.alarm'), desk: DeskRef }).describe('staff only'),
+    z.object({ ...base, type: z.literal('appointment.created'), appointment: AppointmentRef }).describe('staff only'),
+    z.object({ ...base, type: z.literal('appointment.cancelled'), appointment: AppointmentRef }).describe('staff only'),
+    z.object({ ...base, type: z.literal('appointment.checked-in'), appointment: AppointmentRef }).describe('staff only'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -31,6 +44,10 @@ export type HubEventType = HubEvent['type'];
 /** An event as the hub records it, before the log gives it a seq and a time. */
 export type NewHubEvent = HubEvent extends infer E ? (E extends HubEvent ? Omit<E, 'seq' | 'at'> : never) : never;
 export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
+
+/** Events only a connection with the staff token receives: the silent alarm must leave no sign on a public
+ *  display, and bookings are staff business. */
+export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in'];
 
 export const EventsQuery = z.strictObject({
   after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
 
+const Outcome = z.string().trim().min(1, 'an outcome needs a text').max(60, 'an outcome is at most 60 characters');
+
 export const Service = z.object({ id: Id, name: z.string(), prefix: z.string() }).meta({ id: 'Service' });
+
+/** A service's own settings, kept beside the Service shape so that shape stays as integrators know it. */
+export const ServiceSettings = z
+  .object({
+    serviceId: Id,
+    waitTargetMinutes: z.number().nullable().describe("this service's wait target; null: the centre's"),
+    outcomes: z.array(z.string()).describe('what a visit can end with, chosen at the desk on finish'),
+  })
+  .meta({ id: 'ServiceSettings' });
+export type ServiceSettings = z.infer<typeof ServiceSettings>;
 export type Service = z.infer<typeof Service>;
 
 export const CreateServiceBody = z.strictObject({
@@ -10,3 +22,13 @@ export const CreateServiceBody = z.strictObject({
   prefix: z.string().trim().regex(/^[A-Z]{1,3}$/, 'prefix must be one to three capital letters A-Z'),
 });
 export type CreateServiceBody = z.infer<typeof CreateServiceBody>;
+
+export const ServiceSettingsBody = z.strictObject({
+  waitTargetMinutes: z.number().min(1, 'a wait target is at least 1 minute').max(480, 'a wait target is at most 480 minutes').nullable().optional(),
+  outcomes: z
+    .array(Outcome)
+    .max(12, 'at most 12 outcomes')
+    .refine((list) => new Set(list).size === list.length, 'each outcome appears once')
+    .optional(),
+});
+export type ServiceSettingsBody = z.infer<typeof ServiceSettingsBody>;

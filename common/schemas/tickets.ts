@@ -31,6 +31,7 @@ export const Ticket = TicketView.extend({
   ahead: z.number().int().min(0).describe('tickets of the same service ahead of this one while it waits'),
   estimatedWaitMinutes: z.number().int().min(0),
   print: PrintInfo,
+  followUrl: z.string().describe("the visitor's own page (the QR code on the ticket): <publicBaseUrl>/t/<random token>"),
 }).meta({ id: 'Ticket' });
 export type Ticket = z.infer<typeof Ticket>;
 
@@ -42,3 +43,22 @@ export const QueueSnapshot = z
   })
   .meta({ id: 'QueueSnapshot' });
 export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
+
+/** A follow token: 128 random bits, base64url. */
+export const FollowToken = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'not a follow token');
+export const FollowParams = z.strictObject({ token: FollowToken });
+
+/** What the visitor's phone page shows: this ticket only, nothing about anyone else. */
+export const FollowView = z
+  .object({
+    number: z.string(),
+    serviceName: z.string(),
+    language: Language,
+    state: z.enum(TICKET_STATES),
+    ahead: z.number().int().min(0),
+    estimatedWaitMinutes: z.number().int().min(0),
+    deskName: z.string().nullable().describe('the desk that called the visitor, while called or being served'),
+    ended: z.boolean().describe('the visit is over: the page stops following'),
+  })
+  .meta({ id: 'FollowView' });
+export type FollowView = z.infer<typeof FollowView>;

@@ -28,3 +28,9 @@ export function authorise(access: Access, request: FastifyRequest, apiToken: str
   }
   if (!sameSecret(credential, apiToken)) throw new HttpError(401, 'the token is not valid for this hub');
 }
+
+/** Whether the request carries the hub's token: an open route (the event stream) then shows staff-only things too. */
+export function hasStaffRights(request: FastifyRequest, apiToken: string): boolean {
+  const credential = credentialOf(request);
+  return credential !== undefined && sameSecret(credential, apiToken);
+}

@@ -3,9 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { HubContext } from '../context.ts';
-import { EventsQuery } from '../../common/schemas/events.ts';
+import { EventsQuery, STAFF_ONLY_EVENT_TYPES, type HubEvent } from '../../common/schemas/events.ts';
 import { parseInput } from './validate.ts';
-import { authorise } from './access.ts';
+import { authorise, hasStaffRights } from './access.ts';
 
 const REPLAY_PAGE = 1000;
 const PING_EVERY_MS = 20_000;
@@ -23,15 +23,21 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, apiTo
       reply.code(426).header('upgrade', 'websocket').send({ error: 'this is a WebSocket endpoint: open it with a WebSocket client' }),
     wsHandler: (socket: WebSocket, request) => {
       const { after } = EventsQuery.parse(request.query);
+      // A connection without the staff token (the wall display, a phone) never receives a staff-only event: the
+      // silent alarm leaves no sign in public. Such a connection sees a gap in seq, which clients accept.
+      const staff = hasStaffRights(request, apiToken);
+      const send = (event: HubEvent) => {
+        if (staff || !STAFF_ONLY_EVENT_TYPES.includes(event.type)) socket.send(JSON.stringify(event));
+      };
       let last = after;
       for (let page = ctx.events.since(last, REPLAY_PAGE); page.length > 0; page = ctx.events.since(last, REPLAY_PAGE)) {
-        for (const event of page) socket.send(JSON.stringify(event));
+        for (const event of page) send(event);
         last = page[page.length - 1]!.seq;
       }
       const unsubscribe = ctx.events.subscribe((event) => {
         if (event.seq > last && socket.readyState === socket.OPEN) {
           last = event.seq;
-          socket.send(JSON.stringify(event));
+          send(event);
         }
       });
       // Pings find sockets whose network went away silently (a display unplugged), so they stop holding memory.

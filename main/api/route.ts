@@ -15,6 +15,8 @@ export interface RouteInput<B, Q, P> {
   body: B;
   query: Q;
   params: P;
+  /** Where the request came to (scheme://host[:port]): the hub's own address as the caller reached it. */
+  origin: string;
 }
 
 export interface RouteSpec {

@@ -32,9 +32,9 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   // misleading "expected object" 400; without it a wrong content type gets its proper 415.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, request, reply) => {
-    const { status, message, unexpected } = describeError(error);
+    const { status, message, unexpected, details } = describeError(error);
     if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
-    return reply.code(status).send({ error: message });
+    return reply.code(status).send({ ...details, error: message });
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` }));
 
@@ -52,6 +52,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
           params: spec.params ? parseInput(spec.params, request.params, 'path') : undefined,
           query: spec.query ? parseInput(spec.query, withoutToken(request.query), 'query') : undefined,
           body: spec.body ? parseInput(spec.body, request.body, 'body') : undefined,
+          origin: `${request.protocol}://${request.host}`,
         };
         if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, `${spec.method} ${spec.url} takes no body`);
         const result = spec.handle(input);

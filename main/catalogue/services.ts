@@ -1,15 +1,40 @@
 import type { HubContext } from '../context.ts';
-import type { CreateServiceBody, Service } from '../../common/schemas/services.ts';
+import type { CreateServiceBody, Service, ServiceSettings, ServiceSettingsBody } from '../../common/schemas/services.ts';
 import { conflict, notFound } from '../problems.ts';
 
-export function listServices({ db }: Pick<HubContext, 'db'>): Service[] {
-  return db.prepare<[], Service>('SELECT id, name, prefix FROM services ORDER BY id').all();
+interface ServiceRow {
+  id: number;
+  name: string;
+  prefix: string;
+  wait_target_minutes: number | null;
+  outcomes: string;
 }
 
-export function getService({ db }: Pick<HubContext, 'db'>, id: number): Service {
-  const service = db.prepare<[number], Service>('SELECT id, name, prefix FROM services WHERE id = ?').get(id);
-  if (!service) throw notFound(`there is no service with id ${id}`);
-  return service;
+const serviceQuery = 'SELECT id, name, prefix, wait_target_minutes, outcomes FROM services';
+
+const toService = (row: ServiceRow): Service => ({ id: row.id, name: row.name, prefix: row.prefix });
+const toSettings = (row: ServiceRow): ServiceSettings => ({ serviceId: row.id, waitTargetMinutes: row.wait_target_minutes, outcomes: JSON.parse(row.outcomes) });
+
+export function listServices({ db }: Pick<HubContext, 'db'>): Service[] {
+  return db.prepare<[], ServiceRow>(`${serviceQuery} ORDER BY id`).all().map(toService);
+}
+
+function serviceRow({ db }: Pick<HubContext, 'db'>, id: number): ServiceRow {
+  const row = db.prepare<[number], ServiceRow>(`${serviceQuery} WHERE id = ?`).get(id);
+  if (!row) throw notFound(`there is no service with id ${id}`);
+  return row;
+}
+
+export function getService(ctx: Pick<HubContext, 'db'>, id: number): Service {
+  return toService(serviceRow(ctx, id));
+}
+
+export function listServiceSettings({ db }: Pick<HubContext, 'db'>): ServiceSettings[] {
+  return db.prepare<[], ServiceRow>(`${serviceQuery} ORDER BY id`).all().map(toSettings);
+}
+
+export function getServiceSettings(ctx: Pick<HubContext, 'db'>, id: number): ServiceSettings {
+  return toSettings(serviceRow(ctx, id));
 }
 
 export function createService(ctx: HubContext, body: CreateServiceBody): Service {
@@ -17,8 +42,20 @@ export function createService(ctx: HubContext, body: CreateServiceBody): Service
     const taken = ctx.db.prepare<[string], { name: string }>('SELECT name FROM services WHERE prefix = ?').get(body.prefix);
     if (taken) throw conflict(`prefix ${body.prefix} is already used by "${taken.name}"; two services with one prefix would print the same numbers`);
     const id = Number(ctx.db.prepare('INSERT INTO services (name, prefix, created_at) VALUES (?, ?, ?)').run(body.name, body.prefix, now).lastInsertRowid);
-    const service = { id, name: body.name, prefix: body.prefix };
+    const service = getService(ctx, id);
     emit({ type: 'service.created', service });
     return service;
+  });
+}
+
+/** The administrator's per-service settings: its own wait target (null: the centre's) and the outcomes a desk picks from. */
+export function updateServiceSettings(ctx: HubContext, id: number, body: ServiceSettingsBody): ServiceSettings {
+  return ctx.writer.write((emit) => {
+    serviceRow(ctx, id);
+    if (body.waitTargetMinutes !== undefined) ctx.db.prepare('UPDATE services SET wait_target_minutes = ? WHERE id = ?').run(body.waitTargetMinutes, id);
+    if (body.outcomes !== undefined) ctx.db.prepare('UPDATE services SET outcomes = ? WHERE id = ?').run(JSON.stringify(body.outcomes), id);
+    const settings = getServiceSettings(ctx, id);
+    emit({ type: 'service.settings-updated', settings });
+    return settings;
   });
 }

@@ -6,6 +6,9 @@ export interface Migration {
   id: number;
   name: string;
   up: string;
+  /** Rebuilds a table that others reference: runs with foreign keys off (SQLite ignores that pragma inside a
+   *  transaction, so it is switched around it) and refuses to commit if any reference no longer resolves. */
+  rebuildsTables?: boolean;
 }
 
 export function migrate(db: Database, migrations: readonly Migration[]): number[] {
@@ -19,10 +22,19 @@ export function migrate(db: Database, migrations: readonly Migration[]): number[
   const ran: number[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.id)) continue;
-    db.transaction(() => {
-      db.exec(migration.up);
-      db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(migration.id, migration.name, Date.now());
-    }).immediate();
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    if (migration.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.up);
+        if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new Error(`migration ${migration.id} (${migration.name}) would leave references that do not resolve`);
+        }
+        db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(migration.id, migration.name, Date.now());
+      }).immediate();
+    } finally {
+      if (migration.rebuildsTables) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
     ran.push(migration.id);
   }
   return ran;

@@ -1,18 +1,35 @@
 // Taking a ticket. The number is counted and the ticket stored in one IMMEDIATE transaction, so two kiosks tapping
 // in the same millisecond still get consecutive numbers, and a crash leaves either the whole ticket or nothing.
+// A booked visitor's check-in takes its ticket the same way, claiming the booking in the same transaction.
+import { randomBytes } from 'node:crypto';
 import type { HubContext } from '../context.ts';
+import type { Emit } from '../events/hubWriter.ts';
 import type { IssueTicketBody, Ticket } from '../../common/schemas/tickets.ts';
+import type { LanguageCode } from '../../common/i18n/languages.ts';
 import { DEFAULT_LANGUAGE } from '../../common/i18n/languages.ts';
 import { businessDay, formatTicketNumber } from '../../common/queue/ticketNumber.ts';
 import { getService } from '../catalogue/services.ts';
 import { ticketDocument } from '../printer/ticketDocument.ts';
-import { printInfo, ticketRow, toTicketView } from './ticketRows.ts';
+import { printInfo, ticketRow, toTicketView, type TicketRow } from './ticketRows.ts';
 import { waitInfo } from './waitInfo.ts';
+import { followUrl } from './follow.ts';
 
-export function issueTicket(ctx: HubContext, body: IssueTicketBody): Ticket {
+export interface IssueRequest {
+  serviceId: number;
+  language: LanguageCode;
+  /** The address the follow link starts with (main/queue/follow.ts: followBase). */
+  publicBase: string;
+  /** Runs inside the ticket's transaction once the ticket row exists (a check-in claims its booking here). */
+  alongside?: (ticketId: number, emit: Emit, nowMs: number) => void;
+}
+
+export function issueTicket(ctx: HubContext, body: IssueTicketBody, publicBase: string): Ticket {
+  return issue(ctx, { serviceId: body.serviceId, language: body.language ?? DEFAULT_LANGUAGE, publicBase });
+}
+
+export function issue(ctx: HubContext, request: IssueRequest): Ticket {
   const settings = ctx.settings();
-  const language = body.language ?? DEFAULT_LANGUAGE;
-  const service = getService(ctx, body.serviceId);
+  const service = getService(ctx, request.serviceId);
   const initialPrintStatus = ctx.printer.state() === 'virtual' ? 'virtual' : 'queued';
   const id = ctx.writer.write((emit, now) => {
     const day = businessDay(now, settings.timeZone);
@@ -23,14 +40,17 @@ export function issueTicket(ctx: HubContext, body: IssueTicketBody): Ticket {
         .pluck()
         .get(service.id, day) ?? 0);
     const number = formatTicketNumber(service.prefix, sequence);
+    // 128 random bits: the follow page's address, which nobody can guess from a ticket number or id.
+    const followToken = randomBytes(16).toString('base64url');
     const ticketId = Number(
       ctx.db
         .prepare(
-          `INSERT INTO tickets (issued_service_id, service_id, day, day_sequence, number, language, state, issued_at, queued_at, print_status)
-           VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?)`,
+          `INSERT INTO tickets (issued_service_id, service_id, day, day_sequence, number, language, state, issued_at, queued_at, print_status, follow_token)
+           VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,
         )
-        .run(service.id, service.id, day, sequence, number, language, now, now, initialPrintStatus).lastInsertRowid,
+        .run(service.id, service.id, day, sequence, number, request.language, now, now, initialPrintStatus, followToken).lastInsertRowid,
     );
+    request.alongside?.(ticketId, emit, now);
     emit({ type: 'ticket.issued', ticket: toTicketView(ticketRow(ctx.db, ticketId)!) });
     return ticketId;
   });
@@ -43,18 +63,21 @@ export function issueTicket(ctx: HubContext, body: IssueTicketBody): Ticket {
     number: row.number,
     ...wait,
     issuedAtMs: row.issued_at,
-    language,
+    language: request.language,
     timeZone: settings.timeZone,
   });
   const print = ctx.printer.print(id, document, new Date(row.issued_at));
   if (print.status !== initialPrintStatus || print.reason) {
     ctx.db.prepare('UPDATE tickets SET print_status = ?, print_reason = ? WHERE id = ?').run(print.status, print.reason ?? null, id);
   }
-  return { ...toTicketView(row), ...wait, print };
+  return { ...ticketAnswer(ctx, row, request.publicBase), print };
 }
 
-export function getTicket(ctx: HubContext, id: number): Ticket | undefined {
+function ticketAnswer(ctx: HubContext, row: TicketRow, publicBase: string): Ticket {
+  return { ...toTicketView(row), ...waitInfo(ctx.db, row), print: printInfo(row), followUrl: followUrl(publicBase, row.follow_token!) };
+}
+
+export function getTicket(ctx: HubContext, id: number, publicBase: string): Ticket | undefined {
   const row = ticketRow(ctx.db, id);
-  if (!row) return undefined;
-  return { ...toTicketView(row), ...waitInfo(ctx.db, row), print: printInfo(row) };
+  return row && ticketAnswer(ctx, row, publicBase);
 }

@@ -18,9 +18,16 @@ export interface TicketRow {
   desk_id: number | null;
   print_status: 'queued' | 'printed' | 'failed' | 'virtual';
   print_reason: string | null;
+  follow_token: string | null;
+  for_desk_id: number | null;
+  goes_first: 0 | 1;
+  /** The booked time of the appointment this ticket checked in for. */
+  booked_at: number | null;
 }
 
-const columns = 'id, day, number, service_id, language, state, issued_at, queued_at, first_called_at, desk_id, print_status, print_reason';
+const columns = `t.id, t.day, t.number, t.service_id, t.language, t.state, t.issued_at, t.queued_at, t.first_called_at, t.desk_id,
+  t.print_status, t.print_reason, t.follow_token, t.for_desk_id, t.goes_first, a.starts_at AS booked_at`;
+const from = 'tickets t LEFT JOIN appointments a ON a.ticket_id = t.id';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -42,7 +49,7 @@ export function printInfo(row: TicketRow): PrintInfo {
 }
 
 export function ticketRow(db: Db, id: number): TicketRow | undefined {
-  return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM tickets WHERE id = ?`).get(id);
+  return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.id = ?`).get(id);
 }
 
 // The live queue is the current business day's: a ticket left waiting at closing is not called the next morning
@@ -50,11 +57,15 @@ export function ticketRow(db: Db, id: number): TicketRow | undefined {
 
 export function ticketsInState(db: Db, day: string, states: readonly TicketState[]): TicketRow[] {
   return db
-    .prepare<string[], TicketRow>(`SELECT ${columns} FROM tickets WHERE day = ? AND state IN (${states.map(() => '?').join(', ')}) ORDER BY queued_at, id`)
+    .prepare<string[], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.day = ? AND t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.queued_at, t.id`)
     .all(day, ...states);
 }
 
 /** The ticket a desk is currently calling or serving today, if any. */
 export function ticketAtDesk(db: Db, day: string, deskId: number): TicketRow | undefined {
-  return db.prepare<[string, number], TicketRow>(`SELECT ${columns} FROM tickets WHERE day = ? AND desk_id = ? AND state IN ('called', 'serving')`).get(day, deskId);
+  return db.prepare<[string, number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.day = ? AND t.desk_id = ? AND t.state IN ('called', 'serving')`).get(day, deskId);
+}
+
+export function ticketByFollowToken(db: Db, token: string): TicketRow | undefined {
+  return db.prepare<[string], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.follow_token = ?`).get(token);
 }

@@ -86,7 +86,7 @@ describe('contract', () => {
       ['A001', 'A002'],
     );
     assert.deepEqual(queue.body.called, []);
-    const { ahead: _a, estimatedWaitMinutes: _e, print: _p, ...view } = first;
+    const { ahead: _a, estimatedWaitMinutes: _e, print: _p, followUrl: _f, ...view } = first;
     assert.deepEqual(queue.body.waiting[0], view, 'the queue shows the same ticket view');
   });
 

@@ -1,10 +1,12 @@
 // What a centre offers (services with their ticket prefixes) and where it is served (desks).
 import type { HubContext } from '../../context.ts';
 import { z } from 'zod';
-import { CreateServiceBody, Service } from '../../../common/schemas/services.ts';
-import { CreateDeskBody, Desk } from '../../../common/schemas/desks.ts';
-import { createService, listServices } from '../../catalogue/services.ts';
+import { IdParams } from '../../../common/schemas/common.ts';
+import { CreateServiceBody, Service, ServiceSettings, ServiceSettingsBody } from '../../../common/schemas/services.ts';
+import { CreateDeskBody, Desk, DeskDetail, DeskServicesBody } from '../../../common/schemas/desks.ts';
+import { createService, listServiceSettings, listServices, updateServiceSettings } from '../../catalogue/services.ts';
 import { createDesk, listDesks } from '../../catalogue/desks.ts';
+import { deskDetail, updateDeskServices } from '../../queue/deskState.ts';
 import { failures, created, ok, route, type RouteSpec } from '../route.ts';
 
 export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
@@ -28,6 +30,24 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     }),
     route({
       method: 'GET',
+      url: '/api/service-settings',
+      access: 'staff',
+      summary: "Every service's own wait target (null: the centre's) and visit outcomes",
+      responses: { 200: z.array(ServiceSettings), 401: failures[401] },
+      handle: () => ok(listServiceSettings(ctx)),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/services/:id/settings',
+      access: 'admin',
+      summary: "Set a service's own wait target (null: the centre's) and the outcomes a desk chooses from when finishing",
+      params: IdParams,
+      body: ServiceSettingsBody,
+      responses: { 200: ServiceSettings, ...failures },
+      handle: ({ params, body }) => ok(updateServiceSettings(ctx, params.id, body)),
+    }),
+    route({
+      method: 'GET',
       url: '/api/desks',
       access: 'open',
       summary: 'The desks and the services each serves',
@@ -42,6 +62,25 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       body: CreateDeskBody,
       responses: { 201: Desk, ...failures },
       handle: ({ body }) => created(createDesk(ctx, body)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/desks/:id',
+      access: 'staff',
+      summary: 'One desk as staff work with it: its services and priorities, its pause, the visitors it parked',
+      params: IdParams,
+      responses: { 200: DeskDetail, 400: failures[400], 401: failures[401], 404: failures[404] },
+      handle: ({ params }) => ok(deskDetail(ctx, params.id)),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/desks/:id/services',
+      access: 'admin',
+      summary: 'Change which services a desk calls, in its order, and which only when nobody waits for the others',
+      params: IdParams,
+      body: DeskServicesBody,
+      responses: { 200: DeskDetail, ...failures },
+      handle: ({ params, body }) => ok(updateDeskServices(ctx, params.id, body)),
     }),
   ];
 }

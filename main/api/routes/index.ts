@@ -8,7 +8,8 @@ import { ticketRoutes } from './ticketRoutes.ts';
 import { deskRoutes } from './deskRoutes.ts';
 import { surveyRoutes } from './surveyRoutes.ts';
 import { reportRoutes } from './reportRoutes.ts';
+import { appointmentRoutes } from './appointmentRoutes.ts';
 
 export function apiRoutes(ctx: HubContext): RouteSpec[] {
-  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx)];
+  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx)];
 }

@@ -1,7 +1,8 @@
-// Taking a ticket and seeing the queue: open to every kiosk and screen.
+// Taking a ticket, seeing the queue and following one's own ticket: open to every kiosk, screen and phone.
 import type { HubContext } from '../../context.ts';
 import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
-import { IssueTicketBody, QueueSnapshot, Ticket } from '../../../common/schemas/tickets.ts';
+import { FollowParams, FollowView, IssueTicketBody, QueueSnapshot, Ticket } from '../../../common/schemas/tickets.ts';
+import { followBase, followView } from '../../queue/follow.ts';
 import { getTicket, issueTicket } from '../../queue/issueTicket.ts';
 import { queueSnapshot } from '../../queue/queueSnapshot.ts';
 import { HttpError } from '../httpError.ts';
@@ -16,7 +17,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Take a ticket for a service (the kiosk tap)',
       body: IssueTicketBody,
       responses: { 201: Ticket, ...failures },
-      handle: ({ body }) => created(issueTicket(ctx, body)),
+      handle: ({ body, origin }) => created(issueTicket(ctx, body, followBase(ctx, origin))),
     }),
     route({
       method: 'GET',
@@ -25,8 +26,8 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'One ticket with its place in the queue and its print status',
       params: IdParams,
       responses: { 200: Ticket, 404: ErrorBody },
-      handle: ({ params }) => {
-        const ticket = getTicket(ctx, params.id);
+      handle: ({ params, origin }) => {
+        const ticket = getTicket(ctx, params.id, followBase(ctx, origin));
         if (!ticket) throw new HttpError(404, `there is no ticket with id ${params.id}`);
         return ok(ticket);
       },
@@ -38,6 +39,15 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Every waiting and called ticket, and the event seq they reflect',
       responses: { 200: QueueSnapshot },
       handle: () => ok(queueSnapshot(ctx)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/follow/:token',
+      access: 'open',
+      summary: "The visitor's follow page: this ticket's number, place, estimate and desk, by its random token (nothing about anyone else)",
+      params: FollowParams,
+      responses: { 200: FollowView, 400: ErrorBody, 404: ErrorBody },
+      handle: ({ params }) => ok(followView(ctx, params.token)),
     }),
   ];
 }

@@ -3,6 +3,17 @@ import { queue } from './001-queue.ts';
 import { survey } from './002-survey.ts';
 import { surveyQuestionsAndSources } from './003-survey-questions-and-sources.ts';
 import { reportCoveringIndexes } from './004-report-covering-indexes.ts';
+import { appointments } from './005-appointments.ts';
+import { parkedTicketsAndFollowTokens } from './006-parked-tickets-and-follow-tokens.ts';
+import { deskWorkflow } from './007-desk-workflow.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
-export const migrations: readonly Migration[] = [queue, survey, surveyQuestionsAndSources, reportCoveringIndexes];
+export const migrations: readonly Migration[] = [
+  queue,
+  survey,
+  surveyQuestionsAndSources,
+  reportCoveringIndexes,
+  appointments,
+  parkedTicketsAndFollowTokens,
+  deskWorkflow,
+];

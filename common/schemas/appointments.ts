@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Id, IsoTime } from './common.ts';
+import { ErrorBody } from './common.ts';
+import { Language } from './tickets.ts';
+import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from '../queue/booking.ts';
+
+export const APPOINTMENT_STATES = ['booked', 'checked-in', 'cancelled'] as const;
+
+export const Appointment = z
+  .object({
+    id: Id,
+    code: z.string().describe(`${BOOKING_CODE_LENGTH} characters from ${BOOKING_CODE_ALPHABET}`),
+    serviceId: Id,
+    startsAt: IsoTime,
+    name: z.string().nullable(),
+    state: z.enum(APPOINTMENT_STATES),
+    ticketId: Id.nullable().describe('the ticket taken at check-in'),
+  })
+  .meta({ id: 'Appointment' });
+export type Appointment = z.infer<typeof Appointment>;
+
+export const CreateAppointmentBody = z.strictObject({
+  serviceId: z.number().int().positive(),
+  startsAt: z.iso.datetime({ offset: true, message: 'startsAt is an ISO timestamp, e.g. 2026-11-24T10:30:00+01:00' }),
+  name: z.string().trim().min(1).max(80, 'a name is at most 80 characters').optional().describe("for staff only; never shown on a public screen"),
+});
+export type CreateAppointmentBody = z.infer<typeof CreateAppointmentBody>;
+
+export const AppointmentsQuery = z.strictObject({
+  day: z.iso.date('day is a date, e.g. 2026-11-24').optional().describe("the centre's local day; default today"),
+});
+
+export const CheckInBody = z.strictObject({
+  code: z
+    .string()
+    .max(20)
+    .transform(normaliseBookingCode)
+    .pipe(z.string().regex(new RegExp(`^[${BOOKING_CODE_ALPHABET}]{${BOOKING_CODE_LENGTH}}$`), `a booking code is ${BOOKING_CODE_LENGTH} letters and digits`)),
+  language: Language.optional(),
+});
+export type CheckInBody = z.infer<typeof CheckInBody>;
+
+/** A refused check-in says why, so the kiosk can tell the visitor what to do. */
+export const CheckInRefusal = ErrorBody.extend({
+  reason: z.enum(['too-early', 'too-late']),
+  checkInFrom: IsoTime.optional().describe('too early: when check-in opens'),
+}).meta({ id: 'CheckInRefusal' });

@@ -1,0 +1,60 @@
+// A desk's own state: its priorities, paused with a reason (it calls nobody until resumed), the visitors it parked,
+// and the silent alarm, which tells the other desks and the admin screen and nobody else (the event is staff-only:
+// main/api/eventStream.ts).
+import type { HubContext } from '../context.ts';
+import type { DeskDetail, DeskServicesBody } from '../../common/schemas/desks.ts';
+import { deskRow, getDesk, relinkDeskServices } from '../catalogue/desks.ts';
+import { conflict } from '../problems.ts';
+import { deskRef, today } from './deskActions.ts';
+import { ticketsInState, toTicketView } from './ticketRows.ts';
+
+export function deskDetail(ctx: HubContext, deskId: number): DeskDetail {
+  const row = deskRow(ctx, deskId);
+  return {
+    ...getDesk(ctx, deskId),
+    secondaryServiceIds: JSON.parse(row.secondary_ids ?? '[]'),
+    paused: row.paused_reason === null ? null : { reason: row.paused_reason, since: new Date(row.paused_at!).toISOString() },
+    parked: ticketsInState(ctx.db, today(ctx, ctx.clock()), ['parked'])
+      .filter((t) => t.desk_id === deskId)
+      .map(toTicketView),
+  };
+}
+
+export function updateDeskServices(ctx: HubContext, deskId: number, body: DeskServicesBody): DeskDetail {
+  return ctx.writer.write((emit) => {
+    relinkDeskServices(ctx, deskId, body);
+    const desk = deskDetail(ctx, deskId);
+    emit({ type: 'desk.updated', desk });
+    return desk;
+  });
+}
+
+export function pauseDesk(ctx: HubContext, deskId: number, reason: string): DeskDetail {
+  return ctx.writer.write((emit, now) => {
+    deskRow(ctx, deskId);
+    // Pausing again changes the reason but keeps when the pause began.
+    ctx.db.prepare('UPDATE desks SET paused_reason = ?, paused_at = COALESCE(paused_at, ?) WHERE id = ?').run(reason, now, deskId);
+    const desk = deskDetail(ctx, deskId);
+    emit({ type: 'desk.paused', desk });
+    return desk;
+  });
+}
+
+export function resumeDesk(ctx: HubContext, deskId: number): DeskDetail {
+  return ctx.writer.write((emit) => {
+    const row = deskRow(ctx, deskId);
+    if (row.paused_reason === null) throw conflict(`${row.name} is not paused`);
+    ctx.db.prepare('UPDATE desks SET paused_reason = NULL, paused_at = NULL WHERE id = ?').run(deskId);
+    const desk = deskDetail(ctx, deskId);
+    emit({ type: 'desk.resumed', desk });
+    return desk;
+  });
+}
+
+export function raiseAlarm(ctx: HubContext, deskId: number): DeskDetail {
+  return ctx.writer.write((emit) => {
+    const desk = deskDetail(ctx, deskId);
+    emit({ type: 'desk.alarm', desk: deskRef(desk) });
+    return desk;
+  });
+}

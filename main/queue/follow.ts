@@ -1,0 +1,36 @@
+// The visitor's own page (/t/<token>, the QR code on the ticket): what it links to and what it may show. The token
+// is the only key; the view holds this ticket's number, place and desk and nothing about any other visitor.
+import type { HubContext } from '../context.ts';
+import type { FollowView } from '../../common/schemas/tickets.ts';
+import { isOpen } from '../../common/queue/visitState.ts';
+import { businessDay } from '../../common/queue/ticketNumber.ts';
+import { getDesk } from '../catalogue/desks.ts';
+import { getService } from '../catalogue/services.ts';
+import { notFound } from '../problems.ts';
+import { ticketByFollowToken } from './ticketRows.ts';
+import { waitInfo } from './waitInfo.ts';
+
+/** The setting when given (the hub's address on the guest network), else the address the request came to. */
+export function followBase(ctx: HubContext, origin: string): string {
+  return (ctx.settings().publicBaseUrl ?? origin).replace(/\/+$/, '');
+}
+
+export function followUrl(base: string, token: string): string {
+  return `${base}/t/${token}`;
+}
+
+export function followView(ctx: HubContext, token: string): FollowView {
+  const row = ticketByFollowToken(ctx.db, token);
+  if (!row) throw notFound('there is no ticket with this link; it may be from another day or mistyped');
+  const atDesk = row.state === 'called' || row.state === 'serving';
+  return {
+    number: row.number,
+    serviceName: getService(ctx, row.service_id).name,
+    language: row.language,
+    state: row.state,
+    ...waitInfo(ctx.db, row),
+    deskName: atDesk && row.desk_id !== null ? getDesk(ctx, row.desk_id).name : null,
+    // A ticket left open at closing is over too: the live queue is the current day's.
+    ended: !isOpen(row.state) || row.day !== businessDay(ctx.clock(), ctx.settings().timeZone),
+  };
+}
