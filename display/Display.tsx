@@ -1,19 +1,59 @@
-// The waiting-room TV: who is called to which desk (newest first and largest) and how many wait per service.
+// The waiting-room TV at 1920×1080, read from the back of the room: the latest call huge (number → desk), each
+// desk's current and previous numbers, and how many wait per service; every call chimes and is read out in the
+// visitor's language. What it shows and whether it speaks come from its link (displayConfig.ts).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { HubEvent } from '../common/schemas/events.ts';
+import { planAnnouncement } from '../common/announcement/plan.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { useLiveQueue } from '../ui/useLiveQueue.ts';
 import { useSustained } from '../ui/timers.ts';
-import { CallList } from './CallList.tsx';
+import { isRecent } from './announcementQueue.ts';
+import { deskRows, recordCall, type CallRecord } from './callHistory.ts';
+import { CurrentCall } from './CurrentCall.tsx';
+import { DeskBoard } from './DeskBoard.tsx';
+import { displayConfig, showsCall } from './displayConfig.ts';
+import { createEventClock } from './eventClock.ts';
+import { SoundPrompt } from './SoundPrompt.tsx';
+import { useSound } from './useSound.ts';
 import { WaitingCounts } from './WaitingCounts.tsx';
 
 /** Reconnects usually succeed within a second or two; only a longer outage is worth showing to the room. */
 const OFFLINE_MARK_AFTER_MS = 3_000;
-const SHOWN_CALLS = 7;
+/** How long a new call blinks (or, with reduced motion, stays outlined). */
+const HIGHLIGHT_MS = 6_000;
+/** Desk rows that fit under the current call at 1080 px. */
+const DESK_ROWS = 6;
 
 export function Display() {
   const { t } = useI18n();
-  const { queue, online } = useLiveQueue();
+  const config = useMemo(() => displayConfig(window.location.search), []);
+  const clock = useMemo(createEventClock, []);
+  const sound = useSound(config.sound);
+  const [history, setHistory] = useState<CallRecord[]>([]);
+  const [fresh, setFresh] = useState<{ ticketId: number; seq: number } | null>(null);
+
+  const onEvent = (event: HubEvent) => {
+    const calledAt = clock.localTime(event.at, Date.now());
+    if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') return;
+    const { ticket, desk } = event;
+    if (!showsCall(config, ticket)) return;
+    setHistory((calls) => recordCall(calls, { ticketId: ticket.id, number: ticket.number, deskId: desk.id, seq: event.seq }));
+    // Missed calls replayed after a reconnect are shown but not said: the room would hear a backlog.
+    if (!isRecent(calledAt, Date.now())) return;
+    setFresh({ ticketId: ticket.id, seq: event.seq });
+    sound.announcer?.announce({ ticketId: ticket.id, calledAt, clips: planAnnouncement({ ticketNumber: ticket.number, deskName: desk.name, language: ticket.language }) });
+  };
+  const { queue, online } = useLiveQueue(onEvent);
   const offline = useSustained(!online, OFFLINE_MARK_AFTER_MS);
 
+  useEffect(() => {
+    if (fresh === null) return;
+    const timer = setTimeout(() => setFresh(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [fresh]);
+
+  const called = queue?.called.filter((ticket) => showsCall(config, ticket)) ?? [];
+  const current = called[0] ?? null;
   return (
     <main class="display">
       <header class="display__header">
@@ -24,13 +64,17 @@ export function Display() {
           </p>
         )}
       </header>
+      {sound.state === 'needs-enable' && <SoundPrompt onEnable={sound.enable} />}
       {queue === null ? (
         <p class="display__empty">{t('common.loading')}</p>
       ) : (
-        <div class="display__body">
-          <CallList calls={queue.called.slice(0, SHOWN_CALLS)} desks={queue.desks} />
-          <WaitingCounts queue={queue} />
-        </div>
+        <>
+          <CurrentCall ticket={current} desks={queue.desks} freshSeq={fresh !== null && fresh.ticketId === current?.id ? fresh.seq : null} />
+          <div class="display__body">
+            <DeskBoard rows={deskRows(queue.desks, called, history, DESK_ROWS)} freshTicketId={fresh?.ticketId ?? null} />
+            <WaitingCounts queue={queue} serviceIds={config.services} />
+          </div>
+        </>
       )}
     </main>
   );

@@ -1,13 +1,14 @@
 import { waitingPerService, type LiveQueue } from '../ui/liveQueue.ts';
 import { useI18n } from '../ui/i18n.tsx';
 
-export function WaitingCounts({ queue }: { queue: LiveQueue }) {
+/** serviceIds: the services this display is configured for, or null for all. */
+export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; serviceIds: number[] | null }) {
   const { t } = useI18n();
   return (
     <section class="waiting" aria-labelledby="waiting-heading">
       <h2 id="waiting-heading">{t('display.waiting')}</h2>
       <dl class="waiting__list">
-        {waitingPerService(queue).map(({ service, count }) => (
+        {waitingPerService(queue, serviceIds ?? undefined).map(({ service, count }) => (
           <div key={service.id} class="waiting__row">
             <dt>{service.name}</dt>
             <dd>{count}</dd>

@@ -1,8 +1,9 @@
 // Loads the snapshot (queue, services, desks) and follows the event stream from the snapshot's seq. Until the hub
 // answers, it retries quietly: a wall screen switched on before the hub must come up by itself.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { QueueSnapshot, type TicketView } from '../common/schemas/tickets.ts';
+import type { HubEvent } from '../common/schemas/events.ts';
 import { Service } from '../common/schemas/services.ts';
 import { Desk } from '../common/schemas/desks.ts';
 import { apiGet } from './apiClient.ts';
@@ -21,8 +22,11 @@ export interface LiveQueueState {
   applyTicket: (ticket: TicketView) => void;
 }
 
-export function useLiveQueue(): LiveQueueState {
+/** onEvent: also told of every event as it arrives (the display announces calls), after the queue has folded it in. */
+export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueState {
   const [queue, setQueue] = useState<LiveQueue | null>(null);
+  const listener = useRef(onEvent);
+  listener.current = onEvent;
   const [online, setOnline] = useState(false);
   const [loadError, setLoadError] = useState<Error | null>(null);
 
@@ -43,7 +47,10 @@ export function useLiveQueue(): LiveQueueState {
         stream = openEventStream({
           after: snapshot.seq,
           token: pageToken(),
-          onEvent: (event) => setQueue((current) => (current ? applyEvent(current, event) : current)),
+          onEvent: (event) => {
+            setQueue((current) => (current ? applyEvent(current, event) : current));
+            listener.current?.(event);
+          },
           onConnectionChange: setOnline,
         });
       } catch (error) {

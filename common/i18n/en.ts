@@ -22,6 +22,10 @@ export const en = {
   'display.waiting': 'Waiting',
   'display.noCalls': 'Welcome. Take a ticket and wait for your number.',
   'display.offline': 'Connection lost – reconnecting…',
+  'display.desks': 'Desks',
+  'display.previous': 'Before',
+  'sound.off': 'Sound is off on this screen.',
+  'sound.enable': 'Turn on sound',
 
   'desk.title': 'Desk',
   'desk.chooseDesk': 'Choose your desk',

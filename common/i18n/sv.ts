@@ -23,6 +23,10 @@ export const sv: Record<MessageKey, string> = {
   'display.waiting': 'Väntar',
   'display.noCalls': 'Välkommen. Ta en kölapp och vänta på ditt nummer.',
   'display.offline': 'Anslutningen bröts – ansluter igen…',
+  'display.desks': 'Diskar',
+  'display.previous': 'Tidigare',
+  'sound.off': 'Ljudet är av på den här skärmen.',
+  'sound.enable': 'Slå på ljudet',
 
   'desk.title': 'Disk',
   'desk.chooseDesk': 'Välj din disk',

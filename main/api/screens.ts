@@ -1,5 +1,5 @@
-// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin and their shared /assets. A hub started
-// before the screens were built says so instead of answering a bare 404.
+// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin, their shared /assets and the display's
+// /voice clips. A hub started before the screens were built says so instead of answering a bare 404.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +12,12 @@ export async function serveScreens(app: FastifyInstance, screensDir: string): Pr
   const assets = join(screensDir, 'assets');
   if (existsSync(assets)) {
     await app.register(fastifyStatic, { root: assets, prefix: '/assets/', immutable: true, maxAge: '365d' });
+  }
+  // The display's announcement clips (public/voice/, copied by Vite): plain names, so a new recording replaces the
+  // old one after a day rather than a year; decorateReply: false because /assets above already decorated the reply.
+  const voice = join(screensDir, 'voice');
+  if (existsSync(voice)) {
+    await app.register(fastifyStatic, { root: voice, prefix: '/voice/', maxAge: '1d', decorateReply: false });
   }
   for (const screen of SCREENS) {
     app.get(`/${screen}`, async (_request, reply) => {

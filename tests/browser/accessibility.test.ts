@@ -52,7 +52,7 @@ describe('accessibility', () => {
 
   test('display with a call', async () => {
     const page = await open('/display', LANDSCAPE);
-    await page.locator('tr.call--newest').waitFor();
+    await page.locator('.desk-row').waitFor();
     await check(page, 'display');
   });
 

@@ -2,12 +2,16 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.ts';
 import { eventually, startHubAndBrowser, openScreen, LANDSCAPE } from '../helpers/browser.ts';
 
-/** The rows of the calls table as "number desk", newest first. */
-async function calls(page: Page): Promise<string[]> {
-  return page.locator('table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+const text = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** The latest call as the room reads it (with the screen-reader label): "Nummer B001 → Disk 3". */
+const current = async (page: Page) => text(await page.locator('.current').innerText());
+/** The desk board, one "desk now before…" line per row, the desk with the latest call first. */
+async function deskRows(page: Page): Promise<string[]> {
+  return page.locator('.desk-board tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 }
 
 describe('display', () => {
@@ -17,8 +21,8 @@ describe('display', () => {
   let deskId: number;
   let serviceId: number;
 
-  const issue = async () => assert.equal((await hub.api('POST', '/api/tickets', { serviceId })).status, 201);
-  const deskAction = async (action: string) => assert.equal((await hub.api('POST', `/api/desks/${deskId}/${action}`, {})).status, 200);
+  const issue = async (service = serviceId) => assert.equal((await hub.api('POST', '/api/tickets', { serviceId: service })).status, 201);
+  const deskAction = async (action: string, desk = deskId) => assert.equal((await hub.api('POST', `/api/desks/${desk}/${action}`, {})).status, 200);
 
   before(async () => {
     ({ hub, browser } = await startHubAndBrowser());
@@ -32,7 +36,7 @@ describe('display', () => {
     await hub?.stop();
   });
 
-  test('a call shows the number and desk, newest first, and catches up after the connection was lost', async () => {
+  test('a call shows huge, each desk keeps its previous numbers, and it catches up after the connection was lost', async () => {
     const { page, problems } = await openScreen(browser, `${proxy.url}/display`, { viewport: LANDSCAPE });
     const sockets: string[] = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
@@ -44,12 +48,14 @@ describe('display', () => {
     await eventually(async () => assert.equal(await waitingRow.locator('dd').innerText(), '2'));
 
     await deskAction('next');
-    await eventually(async () => assert.deepEqual(await calls(page), ['B001 Disk 3']));
+    await eventually(async () => assert.equal(await current(page), 'Nummer B001 → Disk 3'));
+    assert.deepEqual(await deskRows(page), ['Disk 3 B001']);
     await eventually(async () => assert.equal(await waitingRow.locator('dd').innerText(), '1'));
-    const newest = page.locator('tr.call--newest .call__number');
-    assert.equal(await newest.innerText(), 'B001');
-    const newestPx = await newest.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    assert.ok(newestPx >= 96, `the newest call is drawn at ${newestPx}px`);
+    const numberPx = await page.locator('.current__number').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(numberPx >= 160, `the current call is drawn at ${numberPx}px`);
+    assert.equal(await page.locator('.current--fresh').count(), 1, 'a new call is highlighted');
+    // Everything fits the 1920×1080 wall: nothing is cut off below the fold.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), 'the display scrolls');
 
     // The link goes down: the room is told after a few seconds, and calls go on at the desk meanwhile.
     const seqBeforeCut = (await hub.api('GET', '/api/queue')).body.seq as number;
@@ -60,7 +66,8 @@ describe('display', () => {
     await issue();
 
     proxy.restore();
-    await eventually(async () => assert.deepEqual(await calls(page), ['B002 Disk 3']), 10_000);
+    await eventually(async () => assert.equal(await current(page), 'Nummer B002 → Disk 3'), 10_000);
+    assert.deepEqual(await deskRows(page), ['Disk 3 B002 B001']);
     await eventually(async () => assert.equal(await waitingRow.locator('dd').innerText(), '1'));
     await page.getByText('Anslutningen bröts – ansluter igen…').waitFor({ state: 'detached' });
     // It caught up from where it was, not by reloading: the new socket asked for the events after the last one seen.
@@ -70,18 +77,58 @@ describe('display', () => {
     assert.deepEqual(problems.filter((p) => !p.includes('WebSocket')), []);
   });
 
-  test('a recall moves the ticket back to the top; English with ?lang=en', async () => {
+  test('a recall puts the call back on top and highlights it again; English with ?lang=en; no axe violations', async () => {
     const desk2 = (await hub.api('POST', '/api/desks', { name: 'Disk 4', serviceIds: [serviceId] })).body.id as number;
-    const { page } = await openScreen(browser, `${hub.url}/display?lang=en`, { viewport: LANDSCAPE });
+    const { page } = await openScreen(browser, `${hub.url}/display?lang=en`, { viewport: LANDSCAPE, bypassCSP: true });
     await page.getByRole('heading', { name: 'Now serving' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-    await eventually(async () => assert.deepEqual(await calls(page), ['B002 Disk 3']));
+    await eventually(async () => assert.equal(await current(page), 'Number B002 → Disk 3'));
+    assert.equal(await page.locator('.current--fresh').count(), 0, 'a call from before the page opened is not highlighted');
 
-    assert.equal((await hub.api('POST', `/api/desks/${desk2}/next`, {})).status, 200);
-    await eventually(async () => assert.deepEqual(await calls(page), ['B003 Disk 4', 'B002 Disk 3']));
+    await deskAction('next', desk2);
+    await eventually(async () => assert.equal(await current(page), 'Number B003 → Disk 4'));
+    assert.deepEqual(await deskRows(page), ['Disk 4 B003', 'Disk 3 B002']);
     await deskAction('recall');
-    await eventually(async () => assert.deepEqual(await calls(page), ['B002 Disk 3', 'B003 Disk 4']));
+    await eventually(async () => assert.equal(await current(page), 'Number B002 → Disk 3'));
+    assert.deepEqual(await deskRows(page), ['Disk 3 B002', 'Disk 4 B003']);
+    assert.equal(await page.locator('.current--fresh').count(), 1);
+    assert.deepEqual(await axeViolations(page), [], 'axe violations with a fresh call and the sound button');
+
     await deskAction('no-show');
-    await eventually(async () => assert.deepEqual(await calls(page), ['B003 Disk 4']));
+    await eventually(async () => assert.equal(await current(page), 'Number B003 → Disk 4'));
+    assert.deepEqual(await deskRows(page), ['Disk 4 B003', 'Disk 3 – B002']);
+  });
+
+  test('with reduced motion a new call is outlined, not blinking', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/display?lang=en`, { viewport: LANDSCAPE, reducedMotion: 'reduce' });
+    await page.getByRole('heading', { name: 'Now serving' }).waitFor();
+    await issue();
+    await deskAction('next');
+    const fresh = page.locator('.current--fresh');
+    await fresh.waitFor();
+    assert.equal(await fresh.evaluate((el) => getComputedStyle(el).animationName), 'none');
+    assert.notEqual(await fresh.evaluate((el) => getComputedStyle(el).outlineStyle), 'none');
+  });
+
+  test('each display shows only its services and desks', async () => {
+    const parking = (await hub.api('POST', '/api/services', { name: 'Parkering', prefix: 'P' })).body.id as number;
+    const desk7 = (await hub.api('POST', '/api/desks', { name: 'Disk 7', serviceIds: [parking] })).body.id as number;
+    const byService = (await openScreen(browser, `${hub.url}/display?lang=en&services=${parking}`, { viewport: LANDSCAPE })).page;
+    const byDesk = (await openScreen(browser, `${hub.url}/display?lang=en&desks=${deskId}`, { viewport: LANDSCAPE })).page;
+    await byService.getByRole('heading', { name: 'Now serving' }).waitFor();
+    await byDesk.getByRole('heading', { name: 'Now serving' }).waitFor();
+
+    await issue(parking);
+    await issue();
+    await deskAction('next', desk7);
+    await deskAction('next');
+    const parkingCall = 'Number P001 → Disk 7';
+    await eventually(async () => assert.equal(await current(byService), parkingCall));
+    assert.deepEqual(await deskRows(byService), ['Disk 7 P001']);
+    assert.deepEqual(await byService.locator('.waiting__row dt').allInnerTexts(), ['Parkering']);
+
+    await eventually(async () => assert.match(await current(byDesk), /→ Disk 3$/));
+    assert.ok((await deskRows(byDesk)).every((row) => row.startsWith('Disk 3')), `desk filter shows ${await deskRows(byDesk)}`);
+    assert.deepEqual(await byDesk.locator('.waiting__row dt').allInnerTexts(), ['Bygglov', 'Parkering']);
   });
 });

@@ -1,0 +1,31 @@
+import type { Desk } from '../common/schemas/desks.ts';
+import type { TicketView } from '../common/schemas/tickets.ts';
+import { useI18n } from '../ui/i18n.tsx';
+
+interface Props {
+  /** The latest call still at a desk, or null when nobody is called. */
+  ticket: TicketView | null;
+  desks: Desk[];
+  /** The seq of the call or recall being highlighted now, or null: a new value restarts the animation. */
+  freshSeq: number | null;
+}
+
+/** The latest call, as large as the wall allows: number → desk. */
+export function CurrentCall({ ticket, desks, freshSeq }: Props) {
+  const { t } = useI18n();
+  if (ticket === null) return <p class="current current--empty">{t('display.noCalls')}</p>;
+  const desk = desks.find((d) => d.id === ticket.deskId)?.name ?? '';
+  return (
+    // Polite, atomic: a visitor using a screen reader or a hearing loop hears the whole new call once.
+    <p key={freshSeq ?? 'settled'} class={freshSeq === null ? 'current' : 'current current--fresh'} aria-live="polite" aria-atomic="true">
+      <span class="current__number">
+        <span class="visually-hidden">{t('display.number')} </span>
+        {ticket.number}
+      </span>
+      <span class="current__arrow" aria-hidden="true">
+        →
+      </span>
+      <span class="current__desk">{desk}</span>
+    </p>
+  );
+}

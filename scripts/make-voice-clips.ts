@@ -1,0 +1,72 @@
+// Records the wall display's announcement clips (common/announcement/clips.ts) with Debian's espeak-ng, trims the
+// silence espeak leaves around each word so the concatenated call sounds like one sentence, and encodes them as
+// small mono Opus files under public/voice/, which Vite copies into the build and the hub serves at /voice/. The
+// clips are committed, so a fresh clone, CI and every centre play them without a speech engine; this script is only
+// for changing the voice or adding a language.
+//   apt-get install espeak-ng sox opus-tools && npx tsx scripts/make-voice-clips.ts
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { allClips, CHIME, type ClipPath, type Word } from '../common/announcement/clips.ts';
+import type { LanguageCode } from '../common/i18n/languages.ts';
+
+const out = resolve(import.meta.dirname, '..', 'public', 'voice');
+const work = mkdtempSync(join(tmpdir(), 'lotsa-voice-'));
+
+/** espeak-ng voices: Swedish, and British English for the London councils. */
+const VOICES: Record<LanguageCode, string> = { sv: 'sv', en: 'en-gb' };
+const WORD_TEXT: Record<LanguageCode, Partial<Record<Word, string>>> = {
+  sv: { number: 'nummer', desk: 'disk', hundred: 'hundra' },
+  en: { number: 'number', desk: 'desk', hundred: 'hundred', and: 'and' },
+};
+/** Slower than espeak's default 175 words a minute: a hall echoes, and many listeners are not native speakers. */
+const WORDS_PER_MINUTE = '140';
+
+/** What espeak-ng is given for a clip: SSML, so a lone letter is spelt ("B" → "bee") rather than read as a word. */
+function speech(lang: LanguageCode, name: string): string {
+  const letter = /^letter-([a-z])$/.exec(name)?.[1];
+  if (letter) return `<speak><say-as interpret-as="characters">${letter.toUpperCase()}</say-as></speak>`;
+  const word = /^word-(\w+)$/.exec(name)?.[1] as Word | undefined;
+  if (word) return `<speak>${WORD_TEXT[lang][word]!}</speak>`;
+  if (/^\d+$/.test(name)) return `<speak>${name}</speak>`;
+  throw new Error(`no speech for clip ${lang}/${name}`);
+}
+
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function encode(wav: string, clip: ClipPath, bitrateKbps: number): void {
+  const target = join(out, `${clip}.ogg`);
+  mkdirSync(dirname(target), { recursive: true });
+  run('opusenc', ['--quiet', '--bitrate', String(bitrateKbps), '--downmix-mono', '--comp', '10', wav, target]);
+}
+
+function record(clip: ClipPath): void {
+  const [lang, name] = clip.split('/') as [LanguageCode, string];
+  const raw = join(work, 'raw.wav');
+  const trimmed = join(work, 'trimmed.wav');
+  run('espeak-ng', ['-v', VOICES[lang], '-s', WORDS_PER_MINUTE, '-m', '-w', raw, speech(lang, name)]);
+  // Silence off both ends, then a short pause after the word: the gap between words in the played sentence.
+  run('sox', [raw, '-r', '48000', '-b', '16', trimmed, 'silence', '1', '0.02', '0.5%', 'reverse', 'silence', '1', '0.02', '0.5%', 'reverse', 'pad', '0', '0.08']);
+  encode(trimmed, clip, 20);
+}
+
+/** Two falling tones ("ding-dong"), the sound every queue in the country has taught people to look up at. */
+function recordChime(): void {
+  const wav = join(work, 'chime.wav');
+  run('sox', ['-n', '-r', '48000', '-c', '1', '-b', '16', wav, 'synth', '0.7', 'sine', '784', 'fade', 'q', '0.01', '0.7', '0.6', ':', 'synth', '1.1', 'sine', '622', 'fade', 'q', '0.01', '1.1', '1.0', 'gain', '-6', 'pad', '0', '0.2']);
+  encode(wav, CHIME, 32);
+}
+
+try {
+  rmSync(out, { recursive: true, force: true });
+  recordChime();
+  for (const clip of allClips()) if (clip !== CHIME) record(clip);
+  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const bytes = files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+  console.log(`${files.length} clips in ${out}, ${(bytes / 1024).toFixed(0)} KiB`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
