@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-const screens = ['kiosk', 'display', 'desk', 'survey', 'admin'] as const;
+const screens = ['kiosk', 'display', 'desk', 'survey', 'admin', 'follow'] as const;
 
 export default defineConfig({
   base: '/',

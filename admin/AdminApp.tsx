@@ -7,6 +7,7 @@ import { Service } from '../common/schemas/services.ts';
 import { apiGet } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { AlarmBanner } from '../ui/AlarmBanner.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { pageToken } from '../ui/pageParams.ts';
 import { DeskSection } from './DeskSection.tsx';
@@ -41,6 +42,7 @@ export function AdminApp() {
         <h1>{t('admin.title')}</h1>
         <LanguageSwitcher />
       </header>
+      {token && <AlarmBanner />}
       {!token ? (
         <Notice>{t('admin.needsToken')}</Notice>
       ) : error !== null ? (

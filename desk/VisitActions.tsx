@@ -1,18 +1,24 @@
-// The desk's buttons. Actions that do not fit the visit's state are disabled by the same state machine the hub
-// enforces; should the screen be out of date, the hub's 409 message is shown instead.
+// The desk's buttons for the visitor at the desk. Actions that do not fit the visit's state are disabled by the same
+// state machine the hub enforces; should the screen be out of date, the hub's 409 message is shown instead.
 import { useState } from 'preact/hooks';
 import { applyVisitAction, type VisitAction } from '../common/queue/visitState.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
+import type { Desk } from '../common/schemas/desks.ts';
 import type { Service } from '../common/schemas/services.ts';
 import type { TicketView } from '../common/schemas/tickets.ts';
 import { useI18n } from '../ui/i18n.tsx';
 
-export type DeskAction = 'next' | 'recall' | 'start' | 'no-show' | 'finish' | 'transfer';
+export type DeskAction = 'next' | 'recall' | 'start' | 'no-show' | 'finish' | 'transfer' | 'park';
 
 interface Props {
   current: TicketView | null;
   services: Service[];
+  /** The other desks, to send a visitor to one of them. */
+  desks: Desk[];
+  /** The outcomes of the current visitor's service, chosen on finish. */
+  outcomes: string[];
   busy: boolean;
+  paused: boolean;
   onAction: (action: DeskAction, body?: object) => void;
 }
 
@@ -20,20 +26,46 @@ const visitButtons: { action: DeskAction; rule: VisitAction; label: MessageKey }
   { action: 'recall', rule: 'recall', label: 'desk.recall' },
   { action: 'start', rule: 'start', label: 'desk.start' },
   { action: 'no-show', rule: 'no-show', label: 'desk.noShow' },
-  { action: 'finish', rule: 'finish', label: 'desk.finish' },
+  { action: 'park', rule: 'park', label: 'desk.park' },
 ];
 
-export function VisitActions({ current, services, busy, onAction }: Props) {
+/** A select and its button, for the two transfer targets. */
+function TransferForm(props: { id: string; label: string; button: string; options: { id: number; name: string }[]; disabled: boolean; onSend: (id: number) => void }) {
+  const [chosen, setChosen] = useState('');
+  const value = props.options.some((o) => String(o.id) === chosen) ? chosen : String(props.options[0]?.id ?? '');
+  return (
+    <form
+      class="visit-actions__transfer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSend(Number(value));
+      }}
+    >
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={value} onChange={(event) => setChosen(event.currentTarget.value)}>
+        {props.options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="secondary" disabled={props.disabled || value === ''}>
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
+export function VisitActions({ current, services, desks, outcomes, busy, paused, onAction }: Props) {
   const { t } = useI18n();
-  const [target, setTarget] = useState('');
+  const [outcome, setOutcome] = useState('');
   const fits = (rule: VisitAction) => current !== null && applyVisitAction(current.state, rule).ok;
-  const targets = services.filter((s) => s.id !== current?.serviceId);
-  const targetId = targets.some((s) => String(s.id) === target) ? target : String(targets[0]?.id ?? '');
+  const chosenOutcome = outcomes.includes(outcome) ? outcome : '';
 
   return (
     <section class="visit-actions" aria-label={t('desk.title')}>
       <div class="visit-actions__buttons">
-        <button type="button" class="visit-actions__next" disabled={busy} onClick={() => onAction('next')}>
+        <button type="button" class="visit-actions__next" disabled={busy || paused} onClick={() => onAction('next')}>
           {t('desk.next')}
         </button>
         {visitButtons.map(({ action, rule, label }) => (
@@ -43,24 +75,46 @@ export function VisitActions({ current, services, busy, onAction }: Props) {
         ))}
       </div>
       <form
-        class="visit-actions__transfer"
+        class="visit-actions__finish"
         onSubmit={(event) => {
           event.preventDefault();
-          onAction('transfer', { serviceId: Number(targetId) });
+          onAction('finish', chosenOutcome ? { outcome: chosenOutcome } : {});
+          setOutcome('');
         }}
       >
-        <label for="transfer-service">{t('desk.transfer')}</label>
-        <select id="transfer-service" value={targetId} onChange={(event) => setTarget(event.currentTarget.value)}>
-          {targets.map((service) => (
-            <option key={service.id} value={service.id}>
-              {service.name}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="secondary" disabled={busy || !fits('transfer') || targetId === ''}>
-          {t('desk.transferButton')}
+        {outcomes.length > 0 && (
+          <>
+            <label for="finish-outcome">{t('desk.outcome')}</label>
+            <select id="finish-outcome" value={chosenOutcome} onChange={(event) => setOutcome(event.currentTarget.value)}>
+              <option value="">{t('desk.noOutcome')}</option>
+              {outcomes.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <button type="submit" class="secondary" disabled={busy || !fits('finish')}>
+          {t('desk.finish')}
         </button>
       </form>
+      <TransferForm
+        id="transfer-service"
+        label={t('desk.transfer')}
+        button={t('desk.transferButton')}
+        options={services.filter((s) => s.id !== current?.serviceId)}
+        disabled={busy || !fits('transfer')}
+        onSend={(serviceId) => onAction('transfer', { serviceId })}
+      />
+      <TransferForm
+        id="transfer-desk"
+        label={t('desk.transferDesk')}
+        button={t('desk.transferDeskButton')}
+        options={desks}
+        disabled={busy || !fits('transfer')}
+        onSend={(deskId) => onAction('transfer', { deskId })}
+      />
     </section>
   );
 }

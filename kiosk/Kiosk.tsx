@@ -12,12 +12,13 @@ import { Notice } from '../ui/Notice.tsx';
 import { useIdle } from '../ui/timers.ts';
 import { ServiceButtons } from './ServiceButtons.tsx';
 import { TicketReceipt } from './TicketReceipt.tsx';
+import { BookingCheckIn } from './BookingCheckIn.tsx';
 
 /** Long enough to read the number and take the paper, short enough that the next visitor does not wait. */
 const RECEIPT_MS = 10_000;
 const ERROR_MS = 15_000;
 
-type Step = { kind: 'choose' } | { kind: 'ticket'; ticket: Ticket; service: Service } | { kind: 'error' };
+type Step = { kind: 'choose' } | { kind: 'booking' } | { kind: 'ticket'; ticket: Ticket; service: Service; checkedIn?: boolean } | { kind: 'error' };
 
 export function Kiosk() {
   const { t, lang, setLang } = useI18n();
@@ -35,7 +36,7 @@ export function Kiosk() {
     setLang(DEFAULT_LANGUAGE);
     setStep({ kind: 'choose' });
   };
-  useIdle(step.kind !== 'choose', step.kind === 'error' ? ERROR_MS : RECEIPT_MS, restart);
+  useIdle(step.kind !== 'choose', step.kind === 'ticket' ? RECEIPT_MS : ERROR_MS, restart);
 
   const takeTicket = async (service: Service) => {
     setBusy(true);
@@ -64,11 +65,25 @@ export function Kiosk() {
             ) : services.length === 0 ? (
               <Notice>{t('kiosk.noServices')}</Notice>
             ) : (
-              <ServiceButtons services={services} disabled={busy} onChoose={takeTicket} />
+              <>
+                <ServiceButtons services={services} disabled={busy} onChoose={takeTicket} />
+                <button type="button" class="secondary kiosk__booking" onClick={() => setStep({ kind: 'booking' })}>
+                  {t('kiosk.haveBooking')}
+                </button>
+              </>
             )}
           </>
         )}
-        {step.kind === 'ticket' && <TicketReceipt ticket={step.ticket} service={step.service} onDone={restart} />}
+        {step.kind === 'booking' && (
+          <BookingCheckIn
+            onBack={restart}
+            onTicket={(ticket) => {
+              const service = services?.find((s) => s.id === ticket.serviceId);
+              setStep(service ? { kind: 'ticket', ticket, service, checkedIn: true } : { kind: 'error' });
+            }}
+          />
+        )}
+        {step.kind === 'ticket' && <TicketReceipt ticket={step.ticket} service={step.service} checkedIn={step.checkedIn} onDone={restart} />}
         {step.kind === 'error' && (
           <>
             <Notice kind="error">{t('kiosk.error')}</Notice>

@@ -8,6 +8,8 @@ import { useI18n } from '../ui/i18n.tsx';
 interface Props {
   ticket: Ticket;
   service: Service;
+  /** A booked visitor's check-in: called at the booked time, so the queue ahead does not apply. */
+  checkedIn?: boolean;
   onDone: () => void;
 }
 
@@ -18,7 +20,7 @@ const printMessage: Record<Ticket['print']['status'], MessageKey> = {
   virtual: 'kiosk.remember',
 };
 
-export function TicketReceipt({ ticket, service, onDone }: Props) {
+export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the new content so a screen reader reads the number at once.
@@ -32,8 +34,14 @@ export function TicketReceipt({ ticket, service, onDone }: Props) {
       </h2>
       <p class="receipt__number">{ticket.number}</p>
       <p class="receipt__service">{service.name}</p>
-      <p class="receipt__ahead">{ticket.ahead === 0 ? t('kiosk.aheadNone') : t('kiosk.ahead', { count: ticket.ahead })}</p>
-      {ticket.ahead > 0 && <p class="receipt__estimate">{t('kiosk.estimate', { minutes: ticket.estimatedWaitMinutes })}</p>}
+      {checkedIn ? (
+        <p class="receipt__ahead">{t('kiosk.checkedIn')}</p>
+      ) : (
+        <>
+          <p class="receipt__ahead">{ticket.ahead === 0 ? t('kiosk.aheadNone') : t('kiosk.ahead', { count: ticket.ahead })}</p>
+          {ticket.ahead > 0 && <p class="receipt__estimate">{t('kiosk.estimate', { minutes: ticket.estimatedWaitMinutes })}</p>}
+        </>
+      )}
       <p class={paperFailed ? 'receipt__print receipt__print--failed' : 'receipt__print'} role={paperFailed ? 'alert' : undefined}>
         {t(printMessage[ticket.print.status])}
       </p>

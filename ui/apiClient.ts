@@ -9,6 +9,8 @@ export class ApiError extends Error {
     message: string,
     /** HTTP status, or 0 when the hub could not be reached at all. */
     readonly status: number,
+    /** The error body's other fields (a refused check-in's reason and time), for a screen that acts on them. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,7 +45,7 @@ async function request<T>(method: string, path: string, body: unknown, schema: z
   }
   if (!response.ok) {
     const error = ErrorBody.safeParse(json);
-    throw new ApiError(error.success ? error.data.error : `HTTP ${response.status}`, response.status);
+    throw new ApiError(error.success ? error.data.error : `HTTP ${response.status}`, response.status, error.success ? (json as Record<string, unknown>) : {});
   }
   if (json === null || schema === null) return { status: response.status, data: json as T | null };
   const parsed = schema.safeParse(json);

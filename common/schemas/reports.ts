@@ -109,7 +109,20 @@ export const Breakdown = z
     from: z.string(),
     to: z.string(),
     targetMinutes: z.number(),
-    services: z.array(GroupFigures.extend({ serviceId: z.number().int(), name: z.string() })).describe('tickets taken for the service; transfers and service times of the visits in it'),
+    services: z
+      .array(
+        GroupFigures.extend({
+          serviceId: z.number().int(),
+          name: z.string(),
+          booked: z
+            .object({
+              checkedIn: z.number().int().describe('booked visits of the period that checked in'),
+              metOnTime: z.number().int().describe('of them, called within 5 minutes of the booked time (or of a late check-in)'),
+            })
+            .describe("Kensington's target: every pre-booked visit met within 5 minutes of the booked time"),
+        }),
+      )
+      .describe('tickets taken for the service; transfers and service times of the visits in it'),
     desks: z.array(GroupFigures.extend({ deskId: z.number().int(), name: z.string() })).describe('tickets last called by the desk; transfers and service times of its own visits'),
   })
   .meta({ id: 'Breakdown' });

@@ -2,7 +2,7 @@
 // /voice clips. A hub started before the screens were built says so instead of answering a bare 404.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
 export const SCREENS = ['kiosk', 'display', 'desk', 'survey', 'admin'] as const;
@@ -19,14 +19,15 @@ export async function serveScreens(app: FastifyInstance, screensDir: string): Pr
   if (existsSync(voice)) {
     await app.register(fastifyStatic, { root: voice, prefix: '/voice/', maxAge: '1d', decorateReply: false });
   }
-  for (const screen of SCREENS) {
-    app.get(`/${screen}`, async (_request, reply) => {
-      const page = join(screensDir, screen, 'index.html');
-      if (!existsSync(page)) {
-        return reply.code(503).type('text/plain; charset=utf-8').send(`The ${screen} screen has not been built. Run "npm run build" and reload.`);
-      }
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(page));
-    });
-  }
+  const servePage = (screen: string) => async (_request: unknown, reply: FastifyReply) => {
+    const page = join(screensDir, screen, 'index.html');
+    if (!existsSync(page)) {
+      return reply.code(503).type('text/plain; charset=utf-8').send(`The ${screen} screen has not been built. Run "npm run build" and reload.`);
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(page));
+  };
+  for (const screen of SCREENS) app.get(`/${screen}`, servePage(screen));
+  // The visitor's follow page (the QR code on the ticket): the page reads its token from the path.
+  app.get('/t/:token', servePage('follow'));
   app.get('/', async (_request, reply) => reply.redirect('/admin'));
 }

@@ -14,8 +14,9 @@ export interface EventCollector {
 
 const wsUrl = (hubUrl: string, query: string) => `${hubUrl.replace(/^http/, 'ws')}/api/events${query}`;
 
-export async function collectEvents(hubUrl: string, after: number): Promise<EventCollector> {
-  const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}`));
+/** token: connect as staff (staff-only events included); without it, as a public screen. */
+export async function collectEvents(hubUrl: string, after: number, token?: string): Promise<EventCollector> {
+  const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}${token ? `&token=${encodeURIComponent(token)}` : ''}`));
   const events: HubEvent[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {

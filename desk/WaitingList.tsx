@@ -1,0 +1,53 @@
+// Everyone waiting for this desk's services, in the order they joined their queues, each with a button to call that
+// visitor out of turn (a booked visitor at the counter, someone who needs the desk with the hearing loop).
+import type { LiveQueue } from '../ui/liveQueue.ts';
+import { useI18n } from '../ui/i18n.tsx';
+import { useNow } from '../ui/timers.ts';
+
+const MINUTE_MS = 60_000;
+
+interface Props {
+  queue: LiveQueue;
+  serviceIds: readonly number[];
+  disabled: boolean;
+  onCall: (ticketId: number) => void;
+}
+
+export function WaitingList({ queue, serviceIds, disabled, onCall }: Props) {
+  const { t } = useI18n();
+  const now = useNow(15_000);
+  const waiting = queue.waiting.filter((ticket) => serviceIds.includes(ticket.serviceId));
+  return (
+    <section class="waiting-list" aria-labelledby="waiting-list-heading">
+      <h2 id="waiting-list-heading">{t('desk.waitingList')}</h2>
+      {waiting.length === 0 ? (
+        <p>{t('desk.noneWaiting')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.number')}</th>
+              <th scope="col">{t('desk.service')}</th>
+              <th scope="col">{t('desk.waited')}</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {waiting.map((ticket) => (
+              <tr key={ticket.id}>
+                <th scope="row">{ticket.number}</th>
+                <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
+                <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
+                <td>
+                  <button type="button" class="secondary" disabled={disabled} onClick={() => onCall(ticket.id)}>
+                    {t('desk.callTicket', { number: ticket.number })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

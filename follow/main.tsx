@@ -1,0 +1,5 @@
+import { mountScreen } from '../ui/mount.tsx';
+import { FollowPage } from './FollowPage.tsx';
+import './follow.css';
+
+mountScreen(FollowPage, 'follow.title');
