@@ -12,6 +12,7 @@ import { applyEvent, fromSnapshot, placeTicket, type LiveQueue } from './liveQue
 import { pageToken } from './pageParams.ts';
 
 const SNAPSHOT_RETRY_MS = 2_000;
+const DAY_CHECK_MS = 60_000;
 
 export interface LiveQueueState {
   queue: LiveQueue | null;
@@ -34,6 +35,25 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
     let stopped = false;
     let stream: { close: () => void } | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let lastSeq = 0;
+    let day = new Date().toDateString();
+
+    // Starts again from a fresh snapshot: the hub's queue is a different one from the one this screen holds.
+    const resync = () => {
+      stream?.close();
+      stream = null;
+      void load();
+    };
+    // A reconnect normally just replays what was missed. But a hub whose database was replaced (restored backup,
+    // new install) numbers its events from a lower seq, and replay would wait for seqs that never come.
+    const checkSameHub = async () => {
+      try {
+        const snapshot = await apiGet('/api/queue', QueueSnapshot);
+        if (!stopped && snapshot.seq < lastSeq) resync();
+      } catch {
+        // Not reachable after all: the stream's own reconnect keeps trying.
+      }
+    };
     const load = async () => {
       try {
         const [snapshot, services, desks] = await Promise.all([
@@ -44,14 +64,21 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
         if (stopped) return;
         setLoadError(null);
         setQueue(fromSnapshot(snapshot, services, desks));
+        lastSeq = snapshot.seq;
+        let connectedBefore = false;
         stream = openEventStream({
           after: snapshot.seq,
           token: pageToken(),
           onEvent: (event) => {
+            lastSeq = event.seq;
             setQueue((current) => (current ? applyEvent(current, event) : current));
             listener.current?.(event);
           },
-          onConnectionChange: setOnline,
+          onConnectionChange: (up) => {
+            setOnline(up);
+            if (up && connectedBefore) void checkSameHub();
+            if (up) connectedBefore = true;
+          },
         });
       } catch (error) {
         if (stopped) return;
@@ -59,10 +86,19 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
         retry = setTimeout(load, SNAPSHOT_RETRY_MS);
       }
     };
+    // The hub's queue is the current business day's; a screen left on overnight takes the new day's snapshot
+    // rather than showing yesterday's last calls all morning.
+    const newDay = setInterval(() => {
+      const today = new Date().toDateString();
+      if (today === day) return;
+      day = today;
+      resync();
+    }, DAY_CHECK_MS);
     void load();
     return () => {
       stopped = true;
       clearTimeout(retry);
+      clearInterval(newDay);
       stream?.close();
     };
   }, []);

@@ -7,16 +7,18 @@ export interface TcpProxy {
   /** Drops every open connection and refuses new ones. */
   cut: () => void;
   restore: () => void;
+  /** New connections go to another hub from now on (a replaced server at the same address). */
+  retarget: (target: string) => void;
   close: () => Promise<void>;
 }
 
 export async function startTcpProxy(target: string): Promise<TcpProxy> {
-  const { hostname, port } = new URL(target);
+  let upstreamUrl = new URL(target);
   const open = new Set<Socket>();
   let cut = false;
   const server = createServer((client) => {
     if (cut) return client.destroy();
-    const upstream = connect(Number(port), hostname);
+    const upstream = connect(Number(upstreamUrl.port), upstreamUrl.hostname);
     for (const socket of [client, upstream]) {
       open.add(socket);
       socket.on('close', () => open.delete(socket));
@@ -38,6 +40,9 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
     },
     restore: () => {
       cut = false;
+    },
+    retarget: (next) => {
+      upstreamUrl = new URL(next);
     },
     close: async () => {
       cut = true;
