@@ -23,6 +23,9 @@ export const TicketView = z
     issuedAt: IsoTime,
     calledAt: IsoTime.nullable(),
     deskId: Id.nullable().describe('the desk that called it last; null while it has not been called since joining its queue'),
+    // Added later: events stored before them parse with null, so a screen catching up reads them as before.
+    bookedAt: IsoTime.nullable().default(null).describe('checked in for a booking: the booked time (it is called first once that time has come)'),
+    forDeskId: Id.nullable().default(null).describe('sent to one desk while waiting: only that desk may call it'),
   })
   .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;

@@ -41,6 +41,8 @@ export function toTicketView(row: TicketRow): TicketView {
     issuedAt: iso(row.issued_at)!,
     calledAt: iso(row.first_called_at),
     deskId: row.desk_id,
+    bookedAt: iso(row.booked_at),
+    forDeskId: row.for_desk_id,
   };
 }
 

@@ -9,7 +9,8 @@ import { deskRoutes } from './deskRoutes.ts';
 import { surveyRoutes } from './surveyRoutes.ts';
 import { reportRoutes } from './reportRoutes.ts';
 import { appointmentRoutes } from './appointmentRoutes.ts';
+import { settingsRoutes } from './settingsRoutes.ts';
 
 export function apiRoutes(ctx: HubContext): RouteSpec[] {
-  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx)];
+  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx), ...settingsRoutes(ctx)];
 }

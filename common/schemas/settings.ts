@@ -1,0 +1,56 @@
+// The centre-wide settings an administrator changes on screen (main/settings.ts keeps them). The survey's idle reset
+// is not here: it belongs to the survey's own setup (/api/survey/config), which saves it with the questions.
+import { z } from 'zod';
+
+export const TRANSFER_PLACEMENTS = ['keep-arrival', 'first'] as const;
+
+const Minutes = (what: string, min: number, max: number) =>
+  z.number().int(`${what} is a whole number of minutes`).min(min, `${what} runs from ${min} to ${max} minutes`).max(max, `${what} runs from ${min} to ${max} minutes`);
+
+/** A time zone the hub's Intl knows, such as Europe/Stockholm: days, numbering and reports follow it. */
+const TimeZone = z
+  .string()
+  .trim()
+  .min(1, 'give a time zone, e.g. Europe/Stockholm')
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'timeZone is not a known time zone; use a name such as Europe/Stockholm or Europe/London');
+
+const PublicBaseUrl = z
+  .url({ protocol: /^https?$/, message: 'publicBaseUrl is an http or https address, e.g. http://192.168.1.20:4800' })
+  .max(200, 'publicBaseUrl is at most 200 characters');
+
+export const CentreSettings = z
+  .object({
+    centreName: z.string().describe('printed on every ticket'),
+    waitTargetMinutes: z.number().describe("the centre's wait target; a service may set its own"),
+    timeZone: z.string().describe('IANA name: business days, numbering restarts and report days follow it'),
+    noShowAfterRecalls: z.number().int().describe('how often a visitor must be called again before a desk may mark a no-show'),
+    transferPlacement: z.enum(TRANSFER_PLACEMENTS).describe('a transferred visitor keeps their place by arrival time, or goes first'),
+    checkInEarlyMinutes: z.number().int().describe('check-in for a booking opens this long before the booked time'),
+    checkInLateMinutes: z.number().int().describe('and closes this long after it'),
+    publicBaseUrl: z.string().nullable().describe("the hub's address on the guest network for follow links; null: the address the request came to"),
+  })
+  .meta({ id: 'CentreSettings' });
+export type CentreSettings = z.infer<typeof CentreSettings>;
+
+/** Any subset of the settings; a field left out keeps its value. */
+export const CentreSettingsBody = z
+  .strictObject({
+    centreName: z.string().trim().min(1, 'centreName must not be empty').max(60, 'centreName is at most 60 characters'),
+    waitTargetMinutes: Minutes('waitTargetMinutes', 1, 480),
+    timeZone: TimeZone,
+    noShowAfterRecalls: z.number().int('noShowAfterRecalls is a whole number').min(0, 'noShowAfterRecalls is 0 or more').max(5, 'noShowAfterRecalls is at most 5'),
+    transferPlacement: z.enum(TRANSFER_PLACEMENTS, "transferPlacement is 'keep-arrival' or 'first'"),
+    checkInEarlyMinutes: Minutes('checkInEarlyMinutes', 0, 240),
+    checkInLateMinutes: Minutes('checkInLateMinutes', 0, 240),
+    publicBaseUrl: PublicBaseUrl.nullable().describe('null: the address the request came to'),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');
+export type CentreSettingsBody = z.infer<typeof CentreSettingsBody>;

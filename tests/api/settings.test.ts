@@ -1,0 +1,98 @@
+// The centre's settings through the API: read, change some fields and keep the rest, refuse each bad value with a
+// readable reason and nothing changed, staff-only, and a change that visitors notice (the follow link's address).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHub, type RunningHub } from '../helpers/hub.ts';
+import { addService, takeTicket } from '../helpers/centre.ts';
+import type { CentreSettings } from '../../common/schemas/settings.ts';
+
+describe('centre settings', () => {
+  let hub: RunningHub;
+  const read = async () => {
+    const { status, body } = await hub.api<CentreSettings>('GET', '/api/settings');
+    assert.equal(status, 200);
+    return body;
+  };
+
+  before(async () => {
+    hub = await startHub();
+  });
+  after(() => hub?.stop());
+
+  test('GET answers every centre setting; the survey idle time stays with the survey setup', async () => {
+    const settings = await read();
+    assert.equal(settings.centreName, 'Lotsa');
+    assert.equal(settings.waitTargetMinutes, 15);
+    assert.equal(settings.transferPlacement, 'keep-arrival');
+    assert.equal(settings.publicBaseUrl, null);
+    assert.deepEqual(Object.keys(settings).sort(), [
+      'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone', 'transferPlacement', 'waitTargetMinutes',
+    ]);
+  });
+
+  test('a partial update changes the fields given and keeps the others', async () => {
+    const before = await read();
+    const { status, body } = await hub.api<CentreSettings>('POST', '/api/settings', { centreName: 'Medborgarservice Tyresö', waitTargetMinutes: 10, timeZone: 'Europe/London' });
+    assert.equal(status, 200, JSON.stringify(body));
+    const expected = { ...before, centreName: 'Medborgarservice Tyresö', waitTargetMinutes: 10, timeZone: 'Europe/London' };
+    assert.deepEqual(body, expected);
+    assert.deepEqual(await read(), expected, 'stored, not only answered');
+
+    const more = await hub.api<CentreSettings>('POST', '/api/settings', {
+      noShowAfterRecalls: 2, transferPlacement: 'first', checkInEarlyMinutes: 20, checkInLateMinutes: 5, publicBaseUrl: 'https://ko.tyreso.se',
+    });
+    assert.equal(more.status, 200, JSON.stringify(more.body));
+    assert.deepEqual(await read(), { ...expected, noShowAfterRecalls: 2, transferPlacement: 'first', checkInEarlyMinutes: 20, checkInLateMinutes: 5, publicBaseUrl: 'https://ko.tyreso.se' });
+  });
+
+  test('the follow link on a new ticket starts with the public address, and with the hub’s own once it is cleared', async () => {
+    const service = await addService(hub, 'Reception', 'R');
+    assert.match((await takeTicket(hub, service.id)).followUrl, /^https:\/\/ko\.tyreso\.se\/t\/[\w-]+$/);
+    assert.equal((await hub.api('POST', '/api/settings', { publicBaseUrl: null })).status, 200);
+    assert.ok((await takeTicket(hub, service.id)).followUrl.startsWith(`${hub.url}/t/`));
+  });
+
+  test('each bad value is refused with a readable reason, and nothing of the request is stored', async () => {
+    const cases: [object, RegExp][] = [
+      [{ timeZone: 'Europe/Atlantis' }, /timeZone is not a known time zone/],
+      [{ waitTargetMinutes: 0 }, /waitTargetMinutes runs from 1 to 480/],
+      [{ waitTargetMinutes: 12.5 }, /whole number/],
+      [{ noShowAfterRecalls: -1 }, /noShowAfterRecalls is 0 or more/],
+      [{ transferPlacement: 'last' }, /transferPlacement is 'keep-arrival' or 'first'/],
+      [{ checkInEarlyMinutes: 600 }, /checkInEarlyMinutes runs from 0 to 240/],
+      [{ checkInLateMinutes: '15' }, /checkInLateMinutes/],
+      [{ publicBaseUrl: 'ftp://ko.tyreso.se' }, /publicBaseUrl is an http or https address/],
+      [{ publicBaseUrl: 'javascript:alert(1)' }, /publicBaseUrl is an http or https address/],
+      [{ centreName: '   ' }, /centreName must not be empty/],
+      [{ surveyIdleSeconds: 60 }, /Unrecognized key/],
+      [{}, /at least one setting/],
+      // A good value beside a bad one: the good one is not stored either.
+      [{ centreName: 'Half saved', timeZone: 'Nowhere' }, /timeZone/],
+    ];
+    const before = await read();
+    for (const [body, reason] of cases) {
+      const response = await hub.api('POST', '/api/settings', body);
+      assert.equal(response.status, 400, `${JSON.stringify(body)} → ${response.status}`);
+      assert.match(response.body.error, reason, JSON.stringify(body));
+    }
+    assert.equal((await hub.api('POST', '/api/settings', 'not json')).status, 400);
+    assert.deepEqual(await read(), before, 'nothing changed');
+  });
+
+  test('without the token: 401 for reading and changing, and nothing changes', async () => {
+    const before = await read();
+    assert.equal((await hub.api('GET', '/api/settings', undefined, { token: null })).status, 401);
+    assert.equal((await hub.api('POST', '/api/settings', { centreName: 'Intruder' }, { token: null })).status, 401);
+    assert.equal((await hub.api('POST', '/api/settings', { centreName: 'Intruder' }, { token: 'wrong' })).status, 401);
+    assert.deepEqual(await read(), before);
+  });
+
+  test('openapi.json describes both routes with the settings schema', async () => {
+    const { body } = await hub.api('GET', '/api/openapi.json');
+    assert.ok(body.paths['/api/settings'].get, 'GET /api/settings');
+    const post = body.paths['/api/settings'].post;
+    assert.ok(post.requestBody, 'POST /api/settings has a body');
+    assert.ok(JSON.stringify(post.requestBody).includes('transferPlacement'));
+    assert.ok(post.responses['400'] && post.responses['401']);
+  });
+});
