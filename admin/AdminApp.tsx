@@ -1,5 +1,6 @@
-// The administrator's page: setting up the centre (services, desks, screen links), the dashboard of waits and
-// ratings, and the exit survey's questions and paper cards; one view at a time, chosen by ?view=.
+// The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
+// links), booked visits, the dashboard of waits and ratings, the exit survey's questions and paper cards, and the
+// centre-wide settings; one view at a time, chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -16,6 +17,10 @@ import { Dashboard } from './dashboard/Dashboard.tsx';
 import { SurveyAdmin } from './survey/SurveyAdmin.tsx';
 import { ScreenLinks } from './ScreenLinks.tsx';
 import { ServiceSection } from './ServiceSection.tsx';
+import { ServiceSettingsSection } from './ServiceSettingsSection.tsx';
+import { DeskPrioritySection } from './DeskPrioritySection.tsx';
+import { AppointmentsAdmin } from './appointments/AppointmentsAdmin.tsx';
+import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
@@ -59,11 +64,23 @@ export function AdminApp() {
           <AdminNav current={view} token={token} />
           <SurveyAdmin />
         </>
+      ) : view === 'appointments' ? (
+        <>
+          <AdminNav current={view} token={token} />
+          <AppointmentsAdmin services={services} />
+        </>
+      ) : view === 'settings' ? (
+        <>
+          <AdminNav current={view} token={token} />
+          <CentreSettingsForm />
+        </>
       ) : (
         <>
           <AdminNav current={view} token={token} />
           <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
+          <ServiceSettingsSection services={services} />
           <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
+          <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
           <ScreenLinks desks={desks} token={token} />
         </>
       )}

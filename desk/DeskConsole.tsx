@@ -12,6 +12,7 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useLiveQueue } from '../ui/useLiveQueue.ts';
 import { useStaffEvents } from '../ui/useStaffEvents.ts';
+import { adminLink } from '../ui/screenLinks.ts';
 import { AlarmButton } from './AlarmButton.tsx';
 import { CurrentVisit } from './CurrentVisit.tsx';
 import { DeskPicker } from './DeskPicker.tsx';
@@ -101,6 +102,9 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string }
     <main class="desk">
       <header class="desk__header">
         <h1>{desk ? desk.name : t('desk.title')}</h1>
+        <a class="desk__link" href={adminLink('appointments', token)}>
+          {t('appointment.deskLink')}
+        </a>
         <LanguageSwitcher />
       </header>
       <AlarmBanner ownDeskId={deskId} />
@@ -132,7 +136,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string }
               <ParkedList parked={detail.parked} disabled={busy || detail.paused !== null} onResume={(ticketId) => act('resume-ticket', { ticketId })} />
             </>
           )}
-          <WaitingList queue={queue} serviceIds={desk.serviceIds} disabled={busy || Boolean(detail?.paused)} onCall={(ticketId) => act('call', { ticketId })} />
+          <WaitingList deskId={deskId} queue={queue} serviceIds={desk.serviceIds} disabled={busy || Boolean(detail?.paused)} onCall={(ticketId) => act('call', { ticketId })} />
           <ServiceQueues queue={queue} serviceIds={desk.serviceIds} />
           <AlarmButton onRaise={raiseAlarm} />
         </div>

@@ -1,22 +1,34 @@
-// Everyone waiting for this desk's services, in the order they joined their queues, each with a button to call that
-// visitor out of turn (a booked visitor at the counter, someone who needs the desk with the hearing loop).
+// Everyone this desk may call (its services' queues, and visitors sent to this desk in particular), in the order they
+// joined their queues, each with a button to call that visitor out of turn (a booked visitor at the counter, someone
+// who needs the desk with the hearing loop). A booked visitor shows their time and a visitor sent here says so:
+// that is why "call next" takes them first.
+import type { TicketView } from '../common/schemas/tickets.ts';
 import type { LiveQueue } from '../ui/liveQueue.ts';
-import { useI18n } from '../ui/i18n.tsx';
+import { clockTime } from '../ui/clockTime.ts';
+import { useI18n, type Translate } from '../ui/i18n.tsx';
 import { useNow } from '../ui/timers.ts';
 
 const MINUTE_MS = 60_000;
 
 interface Props {
+  deskId: number;
   queue: LiveQueue;
   serviceIds: readonly number[];
   disabled: boolean;
   onCall: (ticketId: number) => void;
 }
 
-export function WaitingList({ queue, serviceIds, disabled, onCall }: Props) {
-  const { t } = useI18n();
+function notes(ticket: TicketView, deskId: number, t: Translate, lang: string): string[] {
+  return [
+    ...(ticket.bookedAt ? [t('appointment.bookedAt', { time: clockTime(lang, ticket.bookedAt) })] : []),
+    ...(ticket.forDeskId === deskId ? [t('appointment.sentHere')] : []),
+  ];
+}
+
+export function WaitingList({ deskId, queue, serviceIds, disabled, onCall }: Props) {
+  const { t, lang } = useI18n();
   const now = useNow(15_000);
-  const waiting = queue.waiting.filter((ticket) => serviceIds.includes(ticket.serviceId));
+  const waiting = queue.waiting.filter((ticket) => (ticket.forDeskId === null ? serviceIds.includes(ticket.serviceId) : ticket.forDeskId === deskId));
   return (
     <section class="waiting-list" aria-labelledby="waiting-list-heading">
       <h2 id="waiting-list-heading">{t('desk.waitingList')}</h2>
@@ -29,6 +41,7 @@ export function WaitingList({ queue, serviceIds, disabled, onCall }: Props) {
               <th scope="col">{t('desk.number')}</th>
               <th scope="col">{t('desk.service')}</th>
               <th scope="col">{t('desk.waited')}</th>
+              <th scope="col">{t('appointment.note')}</th>
               <td />
             </tr>
           </thead>
@@ -38,6 +51,7 @@ export function WaitingList({ queue, serviceIds, disabled, onCall }: Props) {
                 <th scope="row">{ticket.number}</th>
                 <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
                 <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
+                <td>{notes(ticket, deskId, t, lang).join(' · ')}</td>
                 <td>
                   <button type="button" class="secondary" disabled={disabled} onClick={() => onCall(ticket.id)}>
                     {t('desk.callTicket', { number: ticket.number })}

@@ -6,6 +6,7 @@ import { CheckInRefusal } from '../common/schemas/appointments.ts';
 import { BOOKING_CODE_LENGTH } from '../common/queue/booking.ts';
 import { Ticket } from '../common/schemas/tickets.ts';
 import { apiPost, ApiError } from '../ui/apiClient.ts';
+import { clockTime } from '../ui/clockTime.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.tsx';
@@ -24,7 +25,7 @@ function refusalOf(error: unknown, lang: string): Refusal {
   if (error.status !== 409 || !refusal.success) return { kind: 'error' };
   if (refusal.data.reason === 'too-late' || !refusal.data.checkInFrom) return { kind: 'late' };
   // The kiosk stands in the centre, so its clock's time zone is the centre's.
-  return { kind: 'early', time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(Date.parse(refusal.data.checkInFrom)) };
+  return { kind: 'early', time: clockTime(lang, refusal.data.checkInFrom) };
 }
 
 export function BookingCheckIn({ onTicket, onBack }: Props) {

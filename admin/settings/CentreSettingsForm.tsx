@@ -1,0 +1,114 @@
+// The centre-wide settings on one labelled form. It sends every field; the hub checks them all and stores all or
+// none, so a refused value leaves the saved settings as they were and its reason is shown.
+import { useEffect, useState } from 'preact/hooks';
+import { CentreSettings, TRANSFER_PLACEMENTS } from '../../common/schemas/settings.ts';
+import { apiGet } from '../../ui/apiClient.ts';
+import { useI18n } from '../../ui/i18n.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useCreate } from '../useCreate.ts';
+
+type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement'>, string> & Pick<CentreSettings, 'transferPlacement'>;
+
+const toFields = (s: CentreSettings): Fields => ({
+  ...s,
+  waitTargetMinutes: String(s.waitTargetMinutes),
+  noShowAfterRecalls: String(s.noShowAfterRecalls),
+  checkInEarlyMinutes: String(s.checkInEarlyMinutes),
+  checkInLateMinutes: String(s.checkInLateMinutes),
+  publicBaseUrl: s.publicBaseUrl ?? '',
+});
+
+const toBody = (f: Fields) => ({
+  ...f,
+  waitTargetMinutes: Number(f.waitTargetMinutes),
+  noShowAfterRecalls: Number(f.noShowAfterRecalls),
+  checkInEarlyMinutes: Number(f.checkInEarlyMinutes),
+  checkInLateMinutes: Number(f.checkInLateMinutes),
+  publicBaseUrl: f.publicBaseUrl.trim() === '' ? null : f.publicBaseUrl.trim(),
+});
+
+const numberFields = [
+  ['waitTargetMinutes', 'settings.waitTarget', 1, 480],
+  ['noShowAfterRecalls', 'settings.noShowAfterRecalls', 0, 5],
+  ['checkInEarlyMinutes', 'settings.checkInEarly', 0, 240],
+  ['checkInLateMinutes', 'settings.checkInLate', 0, 240],
+] as const;
+
+export function CentreSettingsForm() {
+  const { t } = useI18n();
+  const [fields, setFields] = useState<Fields | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { create: save, error, busy } = useCreate('/api/settings', CentreSettings, (stored) => {
+    setFields(toFields(stored));
+    setSaved(true);
+  });
+  useEffect(() => {
+    apiGet('/api/settings', CentreSettings).then((s) => setFields(toFields(s)), (e: Error) => setLoadError(e.message));
+  }, []);
+  if (loadError !== null) return <Notice kind="error">{t('common.error', { message: loadError })}</Notice>;
+  if (fields === null) return <p>{t('common.loading')}</p>;
+
+  const set = (patch: Partial<Fields>) => {
+    setSaved(false);
+    setFields({ ...fields, ...patch });
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaved(false);
+    await save(toBody(fields));
+  };
+
+  return (
+    <section class="admin__section" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settings.title')}</h2>
+      <form class="admin__form settings-form" onSubmit={submit}>
+        <div class="admin__field">
+          <label for="settings-centreName">{t('settings.centreName')}</label>
+          <input id="settings-centreName" required maxLength={60} value={fields.centreName} onInput={(e) => set({ centreName: e.currentTarget.value })} />
+        </div>
+        {numberFields.map(([key, label, min, max]) => (
+          <div class="admin__field" key={key}>
+            <label for={`settings-${key}`}>{t(label)}</label>
+            <input id={`settings-${key}`} type="number" required min={min} max={max} value={fields[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+          </div>
+        ))}
+        <div class="admin__field">
+          <label for="settings-timeZone">{t('settings.timeZone')}</label>
+          <input id="settings-timeZone" required aria-describedby="settings-timeZone-hint" value={fields.timeZone} onInput={(e) => set({ timeZone: e.currentTarget.value })} />
+          <span id="settings-timeZone-hint" class="admin__hint">
+            {t('settings.timeZoneHint')}
+          </span>
+        </div>
+        <fieldset class="admin__choices">
+          <legend>{t('settings.transferPlacement')}</legend>
+          {TRANSFER_PLACEMENTS.map((placement) => (
+            <label key={placement} class="admin__choice">
+              <input type="radio" name="transferPlacement" checked={fields.transferPlacement === placement} onChange={() => set({ transferPlacement: placement })} />
+              {t(`settings.transfer.${placement}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="admin__field settings-form__wide">
+          <label for="settings-publicBaseUrl">{t('settings.publicBaseUrl')}</label>
+          <input
+            id="settings-publicBaseUrl"
+            type="url"
+            inputMode="url"
+            aria-describedby="settings-publicBaseUrl-hint"
+            value={fields.publicBaseUrl}
+            onInput={(e) => set({ publicBaseUrl: e.currentTarget.value })}
+          />
+          <span id="settings-publicBaseUrl-hint" class="admin__hint">
+            {t('settings.publicBaseUrlHint')}
+          </span>
+        </div>
+        <button type="submit" disabled={busy}>
+          {t('settings.save')}
+        </button>
+      </form>
+      {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
+      {saved && <Notice>{t('settings.saved')}</Notice>}
+    </section>
+  );
+}
