@@ -54,34 +54,26 @@ export function AdminApp() {
         <Notice kind="error">{t('common.error', { message: error })}</Notice>
       ) : services === null || desks === null ? (
         <p>{t('common.loading')}</p>
-      ) : view === 'dashboard' ? (
-        <>
-          <AdminNav current={view} token={token} />
-          <Dashboard token={token} />
-        </>
-      ) : view === 'survey' ? (
-        <>
-          <AdminNav current={view} token={token} />
-          <SurveyAdmin />
-        </>
-      ) : view === 'appointments' ? (
-        <>
-          <AdminNav current={view} token={token} />
-          <AppointmentsAdmin services={services} />
-        </>
-      ) : view === 'settings' ? (
-        <>
-          <AdminNav current={view} token={token} />
-          <CentreSettingsForm />
-        </>
       ) : (
         <>
           <AdminNav current={view} token={token} />
-          <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
-          <ServiceSettingsSection services={services} />
-          <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
-          <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
-          <ScreenLinks desks={desks} token={token} />
+          {view === 'dashboard' ? (
+            <Dashboard token={token} />
+          ) : view === 'survey' ? (
+            <SurveyAdmin />
+          ) : view === 'appointments' ? (
+            <AppointmentsAdmin services={services} />
+          ) : view === 'settings' ? (
+            <CentreSettingsForm />
+          ) : (
+            <>
+              <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
+              <ServiceSettingsSection services={services} />
+              <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
+              <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
+              <ScreenLinks desks={desks} token={token} />
+            </>
+          )}
         </>
       )}
     </main>
