@@ -12,10 +12,12 @@ export function readCentreSettings(ctx: Pick<HubContext, 'settings'>): CentreSet
 }
 
 export function updateCentreSettings(ctx: HubContext, body: CentreSettingsBody): CentreSettings {
-  return ctx.writer.write(() => {
+  return ctx.writer.write((emit) => {
     for (const [key, value] of Object.entries(body) as [keyof CentreSettings, Settings[keyof CentreSettings]][]) {
       if (value !== undefined) writeSetting(ctx.db, key, value);
     }
-    return readCentreSettings(ctx);
+    const settings = readCentreSettings(ctx);
+    emit({ type: 'settings.updated', settings });
+    return settings;
   });
 }

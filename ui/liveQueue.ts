@@ -60,6 +60,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'appointment.created':
     case 'appointment.cancelled':
     case 'appointment.checked-in':
+    case 'settings.updated':
       return queue;
   }
 }

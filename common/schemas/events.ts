@@ -7,6 +7,7 @@ import { Service, ServiceSettings } from './services.ts';
 import { Desk, DeskDetail } from './desks.ts';
 import { TicketView } from './tickets.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
+import { CentreSettings } from './settings.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -37,6 +38,7 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('appointment.created'), appointment: AppointmentRef }).describe('staff only'),
     z.object({ ...base, type: z.literal('appointment.cancelled'), appointment: AppointmentRef }).describe('staff only'),
     z.object({ ...base, type: z.literal('appointment.checked-in'), appointment: AppointmentRef }).describe('staff only'),
+    z.object({ ...base, type: z.literal('settings.updated'), settings: CentreSettings }).describe('staff only'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -47,7 +49,7 @@ export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
 
 /** Events only a connection with the staff token receives: the silent alarm must leave no sign on a public
  *  display, and bookings are staff business. */
-export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in'];
+export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated'];
 
 export const EventsQuery = z.strictObject({
   after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),

@@ -4,6 +4,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { addService, takeTicket } from '../helpers/centre.ts';
+import { collectEvents } from '../helpers/events.ts';
 import type { CentreSettings } from '../../common/schemas/settings.ts';
 
 describe('centre settings', () => {
@@ -77,6 +78,25 @@ describe('centre settings', () => {
     }
     assert.equal((await hub.api('POST', '/api/settings', 'not json')).status, 400);
     assert.deepEqual(await read(), before, 'nothing changed');
+  });
+
+  test('a change is one staff-only settings.updated event carrying the new settings', async () => {
+    const after = (await hub.api<{ seq: number }>('GET', '/api/queue')).body.seq;
+    const staff = await collectEvents(hub.url, after, hub.token);
+    const publicScreen = await collectEvents(hub.url, after);
+    try {
+      const { body } = await hub.api<CentreSettings>('POST', '/api/settings', { centreName: 'Kontaktcenter' });
+      const [event] = await staff.waitFor(1);
+      assert.equal(event?.type, 'settings.updated');
+      assert.deepEqual(event?.type === 'settings.updated' && event.settings, body);
+      // A ticket after it proves the public stream is live, and that the settings event never reached it.
+      await takeTicket(hub, (await addService(hub, 'Kö', 'K')).id);
+      const seen = await publicScreen.waitFor(2);
+      assert.deepEqual(seen.map((e) => e.type), ['service.created', 'ticket.issued']);
+    } finally {
+      await staff.close();
+      await publicScreen.close();
+    }
   });
 
   test('without the token: 401 for reading and changing, and nothing changes', async () => {
