@@ -9,6 +9,7 @@ import { resolveApiToken } from './apiToken.ts';
 import { createServer } from './api/server.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { createHubContext } from './context.ts';
+import { startDailyJobs } from './dailyJobs.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -52,6 +53,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await app.listen({ port: options.port, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
+    const dailyJobs = startDailyJobs(ctx, log);
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     return {
       url: `http://${shownHost}:${port}`,
@@ -60,6 +62,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       apiTokenGenerated: generated,
       demoSeeded,
       close: async () => {
+        await dailyJobs.stop();
         await app.close();
         db.close();
       },

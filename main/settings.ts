@@ -19,6 +19,12 @@ export interface Settings {
   checkInLateMinutes: number;
   /** The address visitors' phones reach the hub at (the guest network); null: the address the request came to. */
   publicBaseUrl: string | null;
+  /** An absolute folder the hub copies the database to every night; null: no nightly backup. */
+  backupFolder: string | null;
+  /** How many nightly backups the folder keeps. */
+  backupKeep: number;
+  /** A booked visitor's name is erased this many days after the booked time (GDPR: kept no longer than needed). */
+  nameRetentionDays: number;
 }
 
 const defaults: Settings = {
@@ -32,6 +38,10 @@ const defaults: Settings = {
   checkInEarlyMinutes: 30,
   checkInLateMinutes: 15,
   publicBaseUrl: null,
+  // Off until an administrator names a folder: only they know which disk is not the one the database is on.
+  backupFolder: null,
+  backupKeep: 14,
+  nameRetentionDays: 30,
 };
 
 export function readSettings(db: Db): Settings {

@@ -61,6 +61,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'appointment.cancelled':
     case 'appointment.checked-in':
     case 'settings.updated':
+    case 'appointments.names-erased':
       return queue;
   }
 }

@@ -16,6 +16,9 @@ const toFields = (s: CentreSettings): Fields => ({
   checkInEarlyMinutes: String(s.checkInEarlyMinutes),
   checkInLateMinutes: String(s.checkInLateMinutes),
   publicBaseUrl: s.publicBaseUrl ?? '',
+  backupFolder: s.backupFolder ?? '',
+  backupKeep: String(s.backupKeep),
+  nameRetentionDays: String(s.nameRetentionDays),
 });
 
 const toBody = (f: Fields) => ({
@@ -25,6 +28,9 @@ const toBody = (f: Fields) => ({
   checkInEarlyMinutes: Number(f.checkInEarlyMinutes),
   checkInLateMinutes: Number(f.checkInLateMinutes),
   publicBaseUrl: f.publicBaseUrl.trim() === '' ? null : f.publicBaseUrl.trim(),
+  backupFolder: f.backupFolder.trim() === '' ? null : f.backupFolder.trim(),
+  backupKeep: Number(f.backupKeep),
+  nameRetentionDays: Number(f.nameRetentionDays),
 });
 
 const numberFields = [
@@ -32,6 +38,8 @@ const numberFields = [
   ['noShowAfterRecalls', 'settings.noShowAfterRecalls', 0, 5],
   ['checkInEarlyMinutes', 'settings.checkInEarly', 0, 240],
   ['checkInLateMinutes', 'settings.checkInLate', 0, 240],
+  ['nameRetentionDays', 'settings.nameRetentionDays', 1, 3650],
+  ['backupKeep', 'settings.backupKeep', 1, 365],
 ] as const;
 
 export function CentreSettingsForm() {
@@ -101,6 +109,18 @@ export function CentreSettingsForm() {
           />
           <span id="settings-publicBaseUrl-hint" class="admin__hint">
             {t('settings.publicBaseUrlHint')}
+          </span>
+        </div>
+        <div class="admin__field settings-form__wide">
+          <label for="settings-backupFolder">{t('settings.backupFolder')}</label>
+          <input
+            id="settings-backupFolder"
+            aria-describedby="settings-backupFolder-hint"
+            value={fields.backupFolder}
+            onInput={(e) => set({ backupFolder: e.currentTarget.value })}
+          />
+          <span id="settings-backupFolder-hint" class="admin__hint">
+            {t('settings.backupFolderHint')}
           </span>
         </div>
         <button type="submit" disabled={busy}>

@@ -202,6 +202,10 @@ export const en = {
   'settings.checkInLate': 'Check-in closes (minutes after the booked time)',
   'settings.publicBaseUrl': "Address for visitors' phones (follow links)",
   'settings.publicBaseUrlHint': 'For example http://192.168.1.20:4800 on the guest network. Empty: the address this screen uses.',
+  'settings.nameRetentionDays': "Erase booked visitors' names (days after the booked time)",
+  'settings.backupKeep': 'Nightly backups to keep',
+  'settings.backupFolder': 'Folder for the nightly backup (02:30)',
+  'settings.backupFolderHint': 'An absolute path, best on another disk, e.g. /mnt/usb/lotsa or D:\\Lotsa. Empty: no nightly backup.',
   'settings.save': 'Save the settings',
   'settings.saved': 'The settings are saved.',
 

@@ -39,6 +39,9 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('appointment.cancelled'), appointment: AppointmentRef }).describe('staff only'),
     z.object({ ...base, type: z.literal('appointment.checked-in'), appointment: AppointmentRef }).describe('staff only'),
     z.object({ ...base, type: z.literal('settings.updated'), settings: CentreSettings }).describe('staff only'),
+    z
+      .object({ ...base, type: z.literal('appointments.names-erased'), count: z.number().int().positive(), bookedBefore: IsoTime })
+      .describe('staff only: the names of this many bookings made for before bookedBefore were erased (retention period)'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -49,7 +52,7 @@ export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
 
 /** Events only a connection with the staff token receives: the silent alarm must leave no sign on a public
  *  display, and bookings are staff business. */
-export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated'];
+export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated', 'appointments.names-erased'];
 
 export const EventsQuery = z.strictObject({
   after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),

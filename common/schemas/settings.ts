@@ -25,6 +25,17 @@ const PublicBaseUrl = z
   .url({ protocol: /^https?$/, message: 'publicBaseUrl is an http or https address, e.g. http://192.168.1.20:4800' })
   .max(200, 'publicBaseUrl is at most 200 characters');
 
+/** POSIX or Windows (drive or network share): the nightly backup must not land somewhere relative to wherever the
+ *  hub happened to be started. */
+const AbsolutePath = z
+  .string()
+  .trim()
+  .max(300, 'backupFolder is at most 300 characters')
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'backupFolder is an absolute path, e.g. /var/backups/lotsa or D:\\Backups\\Lotsa');
+
+const WholeNumber = (what: string, min: number, max: number, unit: string) =>
+  z.number().int(`${what} is a whole number`).min(min, `${what} runs from ${min} to ${max} ${unit}`).max(max, `${what} runs from ${min} to ${max} ${unit}`);
+
 export const CentreSettings = z
   .object({
     centreName: z.string().describe('printed on every ticket'),
@@ -35,6 +46,9 @@ export const CentreSettings = z
     checkInEarlyMinutes: z.number().int().describe('check-in for a booking opens this long before the booked time'),
     checkInLateMinutes: z.number().int().describe('and closes this long after it'),
     publicBaseUrl: z.string().nullable().describe("the hub's address on the guest network for follow links; null: the address the request came to"),
+    backupFolder: z.string().nullable().describe('absolute folder for the nightly backup (02:30 centre time); null: no nightly backup'),
+    backupKeep: z.number().int().describe('how many nightly backups the folder keeps; older ones are deleted'),
+    nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -50,6 +64,9 @@ export const CentreSettingsBody = z
     checkInEarlyMinutes: Minutes('checkInEarlyMinutes', 0, 240),
     checkInLateMinutes: Minutes('checkInLateMinutes', 0, 240),
     publicBaseUrl: PublicBaseUrl.nullable().describe('null: the address the request came to'),
+    backupFolder: AbsolutePath.nullable().describe('null: no nightly backup'),
+    backupKeep: WholeNumber('backupKeep', 1, 365, 'backups'),
+    nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');

@@ -7,7 +7,8 @@ import { ErrorBody } from '../../common/schemas/common.ts';
 export interface Reply {
   status: number;
   body?: unknown;
-  /** Set for answers that are not JSON (a CSV download), with the file name to save it under. */
+  /** Set for answers that are not JSON (a CSV download, a backup whose body is a stream), with the file name to save
+   *  it under. */
   file?: { contentType: string; name: string };
 }
 
@@ -30,7 +31,8 @@ export interface RouteSpec {
   responses: Record<number, z.ZodType | null>;
   /** The 200 answer's media type when it is not JSON. */
   produces?: string;
-  handle: (input: RouteInput<any, any, any>) => Reply;
+  /** Async for the few answers that wait on more than the database (the backup snapshot). */
+  handle: (input: RouteInput<any, any, any>) => Reply | Promise<Reply>;
 }
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -45,7 +47,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   params?: P;
   responses: Record<number, z.ZodType | null>;
   produces?: string;
-  handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply;
+  handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply | Promise<Reply>;
 }): RouteSpec {
   return spec as RouteSpec;
 }

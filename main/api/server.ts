@@ -55,7 +55,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
           origin: `${request.protocol}://${request.host}`,
         };
         if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, `${spec.method} ${spec.url} takes no body`);
-        const result = spec.handle(input);
+        const result = await spec.handle(input);
         reply.code(result.status);
         if (result.file) reply.type(result.file.contentType).header('content-disposition', `attachment; filename="${result.file.name}"`);
         return result.body === undefined ? reply.send() : reply.send(result.body);

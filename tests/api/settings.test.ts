@@ -27,8 +27,12 @@ describe('centre settings', () => {
     assert.equal(settings.transferPlacement, 'keep-arrival');
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
-      'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone', 'transferPlacement', 'waitTargetMinutes',
+      'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone',
+      'transferPlacement', 'waitTargetMinutes',
     ]);
+    assert.equal(settings.backupFolder, null, 'no nightly backup until a folder is named');
+    assert.equal(settings.backupKeep, 14);
+    assert.equal(settings.nameRetentionDays, 30);
   });
 
   test('a partial update changes the fields given and keeps the others', async () => {
@@ -65,6 +69,10 @@ describe('centre settings', () => {
       [{ publicBaseUrl: 'ftp://ko.tyreso.se' }, /publicBaseUrl is an http or https address/],
       [{ publicBaseUrl: 'javascript:alert(1)' }, /publicBaseUrl is an http or https address/],
       [{ centreName: '   ' }, /centreName must not be empty/],
+      [{ backupFolder: 'backups' }, /backupFolder is an absolute path/],
+      [{ backupKeep: 0 }, /backupKeep runs from 1 to 365/],
+      [{ nameRetentionDays: 3651 }, /nameRetentionDays runs from 1 to 3650/],
+      [{ nameRetentionDays: 1.5 }, /nameRetentionDays is a whole number/],
       [{ surveyIdleSeconds: 60 }, /Unrecognized key/],
       [{}, /at least one setting/],
       // A good value beside a bad one: the good one is not stored either.

@@ -10,7 +10,8 @@ import { surveyRoutes } from './surveyRoutes.ts';
 import { reportRoutes } from './reportRoutes.ts';
 import { appointmentRoutes } from './appointmentRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
+import { backupRoutes } from './backupRoutes.ts';
 
 export function apiRoutes(ctx: HubContext): RouteSpec[] {
-  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx), ...settingsRoutes(ctx)];
+  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx), ...settingsRoutes(ctx), ...backupRoutes(ctx)];
 }

@@ -1,0 +1,50 @@
+// The hub's daily housekeeping: at start-up, then once a day after 02:30 centre time, erase expired booking names and
+// make the nightly backup. A short timer asks the pure schedule rather than sleeping until 02:30, so clock changes,
+// a machine waking from sleep or a new time zone setting cannot make it miss a night. The timer never keeps the
+// process alive, and stopping waits for a backup under way so the database is not closed beneath it.
+import type { HubContext } from './context.ts';
+import { eraseExpiredNames } from './appointments/nameRetention.ts';
+import { backupToFolderIfDue } from './backup/folderBackup.ts';
+import { dailyRunDue } from './backup/dailySchedule.ts';
+
+const CHECK_EVERY_MS = 5 * 60_000;
+
+export interface DailyJobs {
+  stop(): Promise<void>;
+}
+
+export function startDailyJobs(ctx: HubContext, log: (line: string) => void): DailyJobs {
+  let lastRunMs: number | null = null;
+  let running: Promise<void> = Promise.resolve();
+
+  const run = async () => {
+    try {
+      const erased = eraseExpiredNames(ctx);
+      if (erased > 0) log(`erased the names of ${erased} past booking(s) (retention period)`);
+    } catch (error) {
+      log(`could not erase expired booking names: ${(error as Error).message}`);
+    }
+    try {
+      const file = await backupToFolderIfDue(ctx);
+      if (file) log(`backup written: ${file}`);
+    } catch (error) {
+      log(`nightly backup failed: ${(error as Error).message}`);
+    }
+  };
+  const tick = () => {
+    const now = ctx.clock();
+    if (!dailyRunDue(now, lastRunMs, ctx.settings().timeZone)) return;
+    lastRunMs = now;
+    running = run();
+  };
+
+  tick();
+  const timer = setInterval(tick, CHECK_EVERY_MS);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
