@@ -2,12 +2,12 @@
 // transfer. Each action is one transaction that checks the visit's state machine, changes the ticket and its desk
 // visit, and emits the events that describe it; a desk asking for something its visitor's state does not allow gets
 // a conflict with the reason. Calling (next, a chosen ticket, resuming a parked one) is in deskCalls.ts.
+import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { Emit } from '../events/hubWriter.ts';
 import type { TicketView } from '../../common/schemas/tickets.ts';
 import type { Desk } from '../../common/schemas/desks.ts';
 import { applyVisitAction, noShowRefusal, outcomeOf } from '../../common/queue/visitState.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
 import { getDesk } from '../catalogue/desks.ts';
 import { getService, getServiceSettings } from '../catalogue/services.ts';
 import { conflict, invalid } from '../problems.ts';
@@ -27,10 +27,6 @@ const verbs: Record<CurrentAction, string> = { recall: 'call again', start: 'mar
 
 export function deskRef(desk: Desk) {
   return { id: desk.id, name: desk.name };
-}
-
-export function today(ctx: HubContext, nowMs: number): string {
-  return businessDay(nowMs, ctx.settings().timeZone);
 }
 
 function openVisit(ctx: HubContext, ticketId: number): { id: number; recalls: number } {
@@ -69,7 +65,7 @@ export function actOnCurrent(ctx: HubContext, emit: Emit, now: number, desk: Des
 }
 
 export function currentOrConflict(ctx: HubContext, now: number, desk: Desk, verb: string): TicketRow {
-  const current = ticketAtDesk(ctx.db, today(ctx, now), desk.id);
+  const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
   if (!current) throw conflict(`${desk.name} has no visitor to ${verb}; call the next one first`);
   return current;
 }

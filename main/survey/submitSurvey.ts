@@ -3,9 +3,9 @@
 // visitor tapping Send again, a retry after a lost answer — returns the response already stored instead of adding
 // one. That, and not a time window, is what makes one completed survey one response: two visitors giving the
 // same answers a second apart are two responses.
+import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { SurveyBody, SurveyResponse } from '../../common/schemas/survey.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
 import { invalid } from '../problems.ts';
 
 export interface SubmitResult {
@@ -18,7 +18,7 @@ const toResponse = (row: { id: number; submitted_at: number }): SurveyResponse =
 
 function linkedTicketId(ctx: HubContext, body: SurveyBody, now: number): number | null {
   if (body.ticketNumber !== undefined) {
-    const day = businessDay(now, ctx.settings().timeZone);
+    const day = centreDay(ctx, now);
     const row = ctx.db.prepare<[string, string], { id: number }>('SELECT id FROM tickets WHERE day = ? AND number = ?').get(day, body.ticketNumber);
     if (!row) throw invalid(`there is no ticket ${body.ticketNumber} today`);
     return row.id;
