@@ -45,3 +45,7 @@ export const STATUS_ROLL_PAPER = 4;
 /** GS r 1: paper sensor status, answered only when the printer reaches it in the data stream — after the cut before
  *  it has been printed, which is what makes it the job's receipt. */
 export const TRANSMIT_PAPER_STATUS = [GS, 0x72, 0x01] as const;
+/** DLE DC4 fn 8: real-time "clear buffers" (TM-T20II, TM-T88V and later): drops a job the printer is holding while
+ *  out of paper, so it does not come out when the paper is changed an hour later. Answered with 37 25 00. */
+export const CLEAR_BUFFERS = [DLE, 0x14, 0x08, 0x01, 0x03, 0x14, 0x01, 0x06, 0x02, 0x08] as const;
+export const CLEAR_BUFFERS_ANSWER_LENGTH = 3;

@@ -68,3 +68,4 @@ export function qr(payload: string, options: { moduleSize: number; errorCorrecti
 
 export const realtimeStatus = (n: 1 | 2 | 4): Uint8Array => bytes(C.REALTIME_STATUS, n);
 export const transmitPaperStatus = (): Uint8Array => bytes(C.TRANSMIT_PAPER_STATUS);
+export const clearBuffers = (): Uint8Array => bytes(C.CLEAR_BUFFERS);

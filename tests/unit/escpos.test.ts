@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { align, emphasis, feed, initialise, partialCut, printStoredLogo, qr, realtimeStatus, selectCodePage, size, transmitPaperStatus } from '../../hardware/escpos/encoder.ts';
+import { align, clearBuffers, emphasis, feed, initialise, partialCut, printStoredLogo, qr, realtimeStatus, selectCodePage, size, transmitPaperStatus } from '../../hardware/escpos/encoder.ts';
 import { transcode, decodeText } from '../../hardware/escpos/codePages.ts';
 import { encodeDocument, type TicketLayout } from '../../hardware/escpos/encodeDocument.ts';
 import { previewOf } from '../../hardware/escpos/preview.ts';
@@ -25,6 +25,7 @@ describe('ESC/POS commands, byte for byte as in the Epson reference', () => {
     assert.equal(hex(printStoredLogo('LG')), '1d 28 4c 06 00 30 45 4c 47 01 01');
     assert.equal(hex(realtimeStatus(4)), '10 04 04');
     assert.equal(hex(transmitPaperStatus()), '1d 72 01');
+    assert.equal(hex(clearBuffers()), '10 14 08 01 03 14 01 06 02 08');
   });
 
   test('sizes and logo keys outside what the printer takes are refused, not sent', () => {
