@@ -6,8 +6,8 @@ import type { CentreSettings, CentreSettingsBody } from '../common/schemas/setti
 import { writeSetting, type Settings } from './settings.ts';
 
 export function readCentreSettings(ctx: Pick<HubContext, 'settings'>): CentreSettings {
-  // The survey's idle reset is left out: the survey setup owns it.
-  const { surveyIdleSeconds: _survey, ...centre } = ctx.settings();
+  // The survey's idle reset and the printer are left out: the survey setup and the printer page own them.
+  const { surveyIdleSeconds: _survey, printerProfile: _profile, printerPath: _path, printerBaud: _baud, ...centre } = ctx.settings();
   return centre;
 }
 

@@ -2,13 +2,15 @@
 // and the screens. `npm run serve` runs it headless; the Electron shell runs the very same thing in-process.
 import { resolve } from 'node:path';
 import { openDatabase } from './db/openDatabase.ts';
-import { virtualTicketPrinter } from './printer/ticketPrinter.ts';
+import { TicketPrinter } from './printer/ticketPrinter.ts';
+import { recordPrinterState } from './printer/printerEvents.ts';
+import { readSettings } from './settings.ts';
 import { seedDemoIfEmpty } from './demoData.ts';
 import { seedDemoHistory } from './demo/seedHistory.ts';
 import { resolveApiToken } from './apiToken.ts';
 import { createServer } from './api/server.ts';
 import packageJson from '../package.json' with { type: 'json' };
-import { createHubContext } from './context.ts';
+import { createHubContext, type HubContext } from './context.ts';
 import { startDailyJobs } from './dailyJobs.ts';
 
 export interface HubOptions {
@@ -38,13 +40,14 @@ export interface Hub {
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? ((line: string) => console.log(line));
-  if (options.printer) {
-    throw new Error(`--printer ${options.printer.path}: this build has no serial printer driver yet; start without --printer to use the virtual printer`);
-  }
   const dataDir = resolve(options.dataDir);
   const db = openDatabase(dataDir);
+  let printer: TicketPrinter | undefined;
   try {
-    const ctx = createHubContext(db, virtualTicketPrinter());
+    let ctx: HubContext | undefined;
+    // The printer reports its state from the first moment; the context it records into exists a line later.
+    printer = new TicketPrinter(options.printer, readSettings(db), (state) => ctx && recordPrinterState(ctx, state));
+    ctx = createHubContext(db, printer);
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
@@ -64,10 +67,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       close: async () => {
         await dailyJobs.stop();
         await app.close();
+        await printer?.close();
         db.close();
       },
     };
   } catch (error) {
+    await printer?.close();
     db.close();
     throw error;
   }

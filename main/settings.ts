@@ -1,5 +1,6 @@
 // Centre-wide settings kept in the database, with defaults that suit a Swedish medborgarservice out of the box.
 import type { Db } from './db/openDatabase.ts';
+import type { PrinterProfileName } from '../common/schemas/printer.ts';
 
 export interface Settings {
   centreName: string;
@@ -25,6 +26,11 @@ export interface Settings {
   backupKeep: number;
   /** A booked visitor's name is erased this many days after the booked time (GDPR: kept no longer than needed). */
   nameRetentionDays: number;
+  /** The ticket printer's profile (main/printer/printerConfig.ts); its path and baud give way to --printer/--baud. */
+  printerProfile: PrinterProfileName;
+  /** The printer's serial device, best a stable /dev/serial/by-id/… name; null: the virtual printer. */
+  printerPath: string | null;
+  printerBaud: number;
 }
 
 const defaults: Settings = {
@@ -42,6 +48,10 @@ const defaults: Settings = {
   backupFolder: null,
   backupKeep: 14,
   nameRetentionDays: 30,
+  printerProfile: 'epson-80',
+  printerPath: null,
+  // Epson's factory setting on TM-T20 and TM-T88 serial interfaces.
+  printerBaud: 19200,
 };
 
 export function readSettings(db: Db): Settings {

@@ -53,6 +53,8 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
       return queue.desks.some((d) => d.id === event.desk.id) ? queue : { ...queue, desks: [...queue.desks, event.desk] };
     case 'survey.submitted':
     case 'printer.status':
+    case 'ticket.print-status':
+    case 'printer.settings-updated':
     case 'service.settings-updated':
     case 'desk.paused':
     case 'desk.resumed':

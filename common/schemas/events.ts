@@ -5,7 +5,8 @@ import { Id, IsoTime } from './common.ts';
 import { PrinterState } from './health.ts';
 import { Service, ServiceSettings } from './services.ts';
 import { Desk, DeskDetail } from './desks.ts';
-import { TicketView } from './tickets.ts';
+import { PrintInfo, TicketView } from './tickets.ts';
+import { PrinterSettings } from './printer.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
 
@@ -26,6 +27,12 @@ export const HubEvent = z
     deskEvent('ticket.transferred').extend({ fromServiceId: Id }),
     z.object({ ...base, type: z.literal('survey.submitted'), responseId: Id }),
     z.object({ ...base, type: z.literal('printer.status'), state: PrinterState }),
+    z
+      .object({ ...base, type: z.literal('ticket.print-status'), ticketId: Id, number: z.string(), print: PrintInfo })
+      .describe("a ticket's print came out, or failed (the kiosk then asks the visitor to remember the number)"),
+    z
+      .object({ ...base, type: z.literal('printer.settings-updated'), settings: PrinterSettings })
+      .describe('staff only'),
     z.object({ ...base, type: z.literal('service.created'), service: Service }),
     z.object({ ...base, type: z.literal('desk.created'), desk: Desk }),
     deskEvent('ticket.parked'),
@@ -52,7 +59,7 @@ export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
 
 /** Events only a connection with the staff token receives: the silent alarm must leave no sign on a public
  *  display, and bookings are staff business. */
-export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated', 'appointments.names-erased'];
+export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated', 'appointments.names-erased', 'printer.settings-updated'];
 
 export const EventsQuery = z.strictObject({
   after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),

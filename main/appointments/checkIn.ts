@@ -13,7 +13,7 @@ import { appointmentRow, emitAppointment, openAppointmentByCode } from './appoin
 const unknownCode = (code: string) =>
   notFound(`there is no open booking with the code ${code}; check the code, or ask at the reception`);
 
-export function checkIn(ctx: HubContext, body: CheckInBody, publicBase: string): Ticket {
+export function checkIn(ctx: HubContext, body: CheckInBody, publicBase: string): Promise<Ticket> {
   const booking = openAppointmentByCode(ctx, body.code);
   if (!booking) throw unknownCode(body.code);
   const { checkInEarlyMinutes, checkInLateMinutes } = ctx.settings();

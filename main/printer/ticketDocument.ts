@@ -1,5 +1,6 @@
 // The printed ticket, laid out once in the visitor's language: centre, service, the number large, the place in the
-// queue, the time. Pure, so the layout is tested without a printer.
+// queue, the time, a line on what to do, and the QR code of the visitor's follow page. Pure, so the layout is tested
+// without a printer.
 import { t } from '../../common/i18n/translate.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
 import type { PrintDocument } from '../../hardware/printer/printDocument.ts';
@@ -13,14 +14,11 @@ export interface TicketPrintJob {
   issuedAtMs: number;
   language: LanguageCode;
   timeZone: string;
+  /** The visitor's follow page (<public base>/t/<random token>): the QR code. */
+  followUrl: string;
 }
 
 export function ticketDocument(job: TicketPrintJob): PrintDocument {
-  const when = new Intl.DateTimeFormat(job.language === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: job.timeZone,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(job.issuedAtMs);
   const place =
     job.ahead === 0
       ? t(job.language, 'kiosk.aheadNone')
@@ -31,7 +29,30 @@ export function ticketDocument(job: TicketPrintJob): PrintDocument {
       { text: job.serviceName, align: 'center' },
       { text: job.number, align: 'center', size: 'huge', bold: true },
       { text: place, align: 'center' },
-      { text: when, align: 'center' },
+      { text: localTime(job), align: 'center' },
+      { text: t(job.language, 'ticket.keep'), align: 'center' },
+      { text: t(job.language, 'ticket.follow'), align: 'center' },
     ],
+    qr: job.followUrl,
   };
+}
+
+/** The administrator's test print: the same layout with a sample number, every letter the code page must get right,
+ *  and a QR code of the hub's public address (scanning it shows whether phones can reach the hub). */
+export function testDocument(job: { centreName: string; profileLabel: string; issuedAtMs: number; language: LanguageCode; timeZone: string; publicBase: string }): PrintDocument {
+  return {
+    lines: [
+      { text: job.centreName, align: 'center', bold: true },
+      { text: t(job.language, 'ticket.testTitle'), align: 'center' },
+      { text: 'A000', align: 'center', size: 'huge', bold: true },
+      { text: 'ÅÄÖ åäö é ü € – 0123456789', align: 'center' },
+      { text: job.profileLabel, align: 'center' },
+      { text: localTime(job), align: 'center' },
+    ],
+    qr: job.publicBase,
+  };
+}
+
+function localTime(job: { issuedAtMs: number; language: LanguageCode; timeZone: string }): string {
+  return new Intl.DateTimeFormat(job.language === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: job.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(job.issuedAtMs);
 }

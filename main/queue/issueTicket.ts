@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE } from '../../common/i18n/languages.ts';
 import { businessDay, formatTicketNumber } from '../../common/queue/ticketNumber.ts';
 import { getService } from '../catalogue/services.ts';
 import { ticketDocument } from '../printer/ticketDocument.ts';
+import { printAnswer, printTicket } from '../printer/printTicket.ts';
 import { printInfo, ticketRow, toTicketView, type TicketRow } from './ticketRows.ts';
 import { waitInfo } from './waitInfo.ts';
 import { followUrl } from './follow.ts';
@@ -23,11 +24,13 @@ export interface IssueRequest {
   alongside?: (ticketId: number, emit: Emit, nowMs: number) => void;
 }
 
-export function issueTicket(ctx: HubContext, body: IssueTicketBody, publicBase: string): Ticket {
+export function issueTicket(ctx: HubContext, body: IssueTicketBody, publicBase: string): Promise<Ticket> {
   return issue(ctx, { serviceId: body.serviceId, language: body.language ?? DEFAULT_LANGUAGE, publicBase });
 }
 
-export function issue(ctx: HubContext, request: IssueRequest): Ticket {
+/** Stores the ticket (committed before anything is printed), starts its print, and answers with the print's outcome
+ *  if the printer gives it within the answer wait (main/printer/printTicket.ts). */
+export async function issue(ctx: HubContext, request: IssueRequest): Promise<Ticket> {
   const settings = ctx.settings();
   const service = getService(ctx, request.serviceId);
   const initialPrintStatus = ctx.printer.state() === 'virtual' ? 'virtual' : 'queued';
@@ -65,11 +68,9 @@ export function issue(ctx: HubContext, request: IssueRequest): Ticket {
     issuedAtMs: row.issued_at,
     language: request.language,
     timeZone: settings.timeZone,
+    followUrl: followUrl(request.publicBase, row.follow_token!),
   });
-  const print = ctx.printer.print(id, document, new Date(row.issued_at));
-  if (print.status !== initialPrintStatus || print.reason) {
-    ctx.db.prepare('UPDATE tickets SET print_status = ?, print_reason = ? WHERE id = ?').run(print.status, print.reason ?? null, id);
-  }
+  const print = await printAnswer(printTicket(ctx, id, row.number, document));
   return { ...ticketAnswer(ctx, row, request.publicBase), print };
 }
 

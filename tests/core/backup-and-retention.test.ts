@@ -46,7 +46,7 @@ test('nightly backups: one a night into the folder, the newest N kept, each a da
   for (const day of ['21', '22', '23', '24']) {
     setTime(`2026-11-${day}T01:20:00Z`); // 02:20 local: before the slot
     assert.equal(await backupToFolderIfDue(ctx), null, `${day}: not before 02:30`);
-    issueTicket(ctx, { serviceId: service.id }, 'http://hub.test');
+    await issueTicket(ctx, { serviceId: service.id }, 'http://hub.test');
     setTime(`2026-11-${day}T01:35:00Z`);
     last = (await backupToFolderIfDue(ctx)) ?? assert.fail(`${day}: no backup after 02:30`);
   }

@@ -19,7 +19,7 @@ const HUB = 'http://hub.test';
 const dir = mkdtempSync(join(tmpdir(), 'lotsa-core-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('numbers restart at the new day and yesterday’s leftovers are not called this morning', () => {
+test('numbers restart at the new day and yesterday’s leftovers are not called this morning', async () => {
   let now = Date.parse('2026-11-24T15:50:00Z'); // 16:50 in Stockholm, near closing
   const db = openDatabase(dir);
   const ctx = createHubContext(db, virtualTicketPrinter(), () => now);
@@ -27,15 +27,15 @@ test('numbers restart at the new day and yesterday’s leftovers are not called 
   const service = createService(ctx, { name: 'Bygglov', prefix: 'B' });
   const desk = createDesk(ctx, { name: 'Disk 1', serviceIds: [service.id] });
 
-  assert.equal(issueTicket(ctx, { serviceId: service.id }, HUB).number, 'B001');
-  const leftover = issueTicket(ctx, { serviceId: service.id }, HUB);
+  assert.equal((await issueTicket(ctx, { serviceId: service.id }, HUB)).number, 'B001');
+  const leftover = await issueTicket(ctx, { serviceId: service.id }, HUB);
   assert.equal(leftover.number, 'B002');
   assert.equal(callNext(ctx, desk.id)?.number, 'B001');
 
   now = Date.parse('2026-11-24T23:05:00Z'); // 00:05 the next local day: a new business day
   assert.equal(queueSnapshot(ctx).waiting.length, 0, 'yesterday’s waiting ticket is not in today’s queue');
   assert.equal(queueSnapshot(ctx).called.length, 0, 'yesterday’s call does not hang on the display');
-  const first = issueTicket(ctx, { serviceId: service.id }, HUB);
+  const first = await issueTicket(ctx, { serviceId: service.id }, HUB);
   assert.equal(first.number, 'B001', 'numbering restarts');
   assert.equal(first.ahead, 0);
   assert.equal(callNext(ctx, desk.id)?.id, first.id, 'the desk calls today’s ticket, not yesterday’s leftover');
@@ -47,10 +47,10 @@ test('numbers restart at the new day and yesterday’s leftovers are not called 
   db.close();
 });
 
-test('a database reopened after a restart continues the day’s numbering', () => {
+test('a database reopened after a restart continues the day’s numbering', async () => {
   const now = Date.parse('2026-11-24T23:30:00Z');
   const db = openDatabase(dir);
   const ctx = createHubContext(db, virtualTicketPrinter(), () => now);
-  assert.equal(issueTicket(ctx, { serviceId: 1 }, HUB).number, 'B002');
+  assert.equal((await issueTicket(ctx, { serviceId: 1 }, HUB)).number, 'B002');
   db.close();
 });

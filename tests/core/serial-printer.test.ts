@@ -9,6 +9,7 @@ import { previewOf } from '../../hardware/escpos/preview.ts';
 import { PRINTER_PROFILES } from '../../hardware/printer/profiles.ts';
 import { ptyPair, type PtyPair } from '../helpers/ptyPair.ts';
 import { openTestPrinter, type TestPrinter } from '../helpers/testPrinter.ts';
+import { eventually } from '../helpers/browser.ts';
 
 const ticket = encodeDocument(
   { lines: [{ text: 'Medborgarservice', align: 'center' }, { text: 'B012', size: 'huge', align: 'center' }, { text: 'Två före dig – här', align: 'center' }], qr: 'http://hub/t/abcdefghijklmnopqrstuv' },
@@ -16,12 +17,7 @@ const ticket = encodeDocument(
 );
 const soon = () => Date.now() + 15_000;
 
-async function until(what: string, check: () => boolean, timeoutMs = 8000): Promise<void> {
-  for (let waited = 0; !check(); waited += 25) {
-    if (waited > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await sleep(25);
-  }
-}
+const until = (what: string, check: () => boolean, timeoutMs = 8000) => eventually(() => assert.ok(check(), what), timeoutMs);
 
 describe('ESC/POS printer on a serial line', () => {
   let pty: PtyPair;

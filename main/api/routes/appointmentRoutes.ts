@@ -46,7 +46,7 @@ export function appointmentRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Check in with the booking code at the kiosk: a ticket called before walk-ins once the booked time has come (404 unknown code; 409 too early or too late, with reason)',
       body: CheckInBody,
       responses: { 201: Ticket, 400: ErrorBody, 404: ErrorBody, 409: CheckInRefusal },
-      handle: ({ body, origin }) => created(checkIn(ctx, body, followBase(ctx, origin))),
+      handle: async ({ body, origin }) => created(await checkIn(ctx, body, followBase(ctx, origin))),
     }),
   ];
 }

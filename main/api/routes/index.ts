@@ -11,7 +11,8 @@ import { reportRoutes } from './reportRoutes.ts';
 import { appointmentRoutes } from './appointmentRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
 import { backupRoutes } from './backupRoutes.ts';
+import { printerRoutes } from './printerRoutes.ts';
 
 export function apiRoutes(ctx: HubContext): RouteSpec[] {
-  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx), ...settingsRoutes(ctx), ...backupRoutes(ctx)];
+  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx), ...settingsRoutes(ctx), ...backupRoutes(ctx), ...printerRoutes(ctx)];
 }

@@ -17,7 +17,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Take a ticket for a service (the kiosk tap)',
       body: IssueTicketBody,
       responses: { 201: Ticket, ...failures },
-      handle: ({ body, origin }) => created(issueTicket(ctx, body, followBase(ctx, origin))),
+      handle: async ({ body, origin }) => created(await issueTicket(ctx, body, followBase(ctx, origin))),
     }),
     route({
       method: 'GET',
