@@ -9,6 +9,7 @@ import { apiGet } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { AlarmBanner } from '../ui/AlarmBanner.tsx';
+import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { pageToken } from '../ui/pageParams.ts';
 import { DeskSection } from './DeskSection.tsx';
@@ -21,6 +22,7 @@ import { ServiceSettingsSection } from './ServiceSettingsSection.tsx';
 import { DeskPrioritySection } from './DeskPrioritySection.tsx';
 import { AppointmentsAdmin } from './appointments/AppointmentsAdmin.tsx';
 import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
+import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
@@ -48,6 +50,7 @@ export function AdminApp() {
         <LanguageSwitcher />
       </header>
       {token && <AlarmBanner />}
+      {token && <PrinterBanner audience="staff" />}
       {!token ? (
         <Notice>{t('admin.needsToken')}</Notice>
       ) : error !== null ? (
@@ -65,6 +68,8 @@ export function AdminApp() {
             <AppointmentsAdmin services={services} />
           ) : view === 'settings' ? (
             <CentreSettingsForm />
+          ) : view === 'printer' ? (
+            <PrinterAdmin />
           ) : (
             <>
               <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />

@@ -4,7 +4,7 @@ import { useI18n } from '../ui/i18n.tsx';
 import { adminLink } from '../ui/screenLinks.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 
-export const ADMIN_VIEWS = ['setup', 'appointments', 'dashboard', 'survey', 'settings'] as const;
+export const ADMIN_VIEWS = ['setup', 'appointments', 'dashboard', 'survey', 'settings', 'printer'] as const;
 export type AdminView = (typeof ADMIN_VIEWS)[number];
 
 const labels: Record<AdminView, MessageKey> = {
@@ -13,6 +13,7 @@ const labels: Record<AdminView, MessageKey> = {
   dashboard: 'admin.view.dashboard',
   survey: 'admin.view.survey',
   settings: 'admin.view.settings',
+  printer: 'admin.view.printer',
 };
 
 export function adminViewOf(search: string): AdminView {

@@ -7,6 +7,7 @@ import { ServiceSettings } from '../common/schemas/services.ts';
 import type { MessageKey, MessageParams } from '../common/i18n/translate.ts';
 import { apiGet, apiPost } from '../ui/apiClient.ts';
 import { AlarmBanner } from '../ui/AlarmBanner.tsx';
+import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -108,6 +109,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string }
         <LanguageSwitcher />
       </header>
       <AlarmBanner ownDeskId={deskId} />
+      <PrinterBanner audience="staff" />
       {queue === null ? (
         loadError ? <Notice kind="error">{t('common.error', { message: loadError.message })}</Notice> : <p>{t('common.loading')}</p>
       ) : !desk ? (

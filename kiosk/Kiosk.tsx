@@ -13,6 +13,7 @@ import { useIdle } from '../ui/timers.ts';
 import { ServiceButtons } from './ServiceButtons.tsx';
 import { TicketReceipt } from './TicketReceipt.tsx';
 import { BookingCheckIn } from './BookingCheckIn.tsx';
+import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 
 /** Long enough to read the number and take the paper, short enough that the next visitor does not wait. */
 const RECEIPT_MS = 10_000;
@@ -55,6 +56,7 @@ export function Kiosk() {
       <header class="portrait__header kiosk__header">
         <h1>{t('kiosk.title')}</h1>
       </header>
+      <PrinterBanner audience="visitor" />
       <div class="portrait__controls kiosk__controls">
         {step.kind === 'choose' && (
           <>

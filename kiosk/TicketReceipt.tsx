@@ -4,6 +4,7 @@ import type { Service } from '../common/schemas/services.ts';
 import type { Ticket } from '../common/schemas/tickets.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { useI18n } from '../ui/i18n.tsx';
+import { usePrintOutcome } from './usePrintOutcome.ts';
 
 interface Props {
   ticket: Ticket;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 const printMessage: Record<Ticket['print']['status'], MessageKey> = {
-  queued: 'kiosk.printed',
+  queued: 'kiosk.printing',
   printed: 'kiosk.printed',
   failed: 'kiosk.rememberNumber',
   virtual: 'kiosk.remember',
@@ -25,7 +26,8 @@ export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Pr
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the new content so a screen reader reads the number at once.
   useEffect(() => heading.current?.focus(), []);
-  const paperFailed = ticket.print.status === 'failed';
+  const print = usePrintOutcome(ticket);
+  const paperFailed = print.status === 'failed';
 
   return (
     <section class="receipt" aria-labelledby="receipt-heading">
@@ -43,7 +45,7 @@ export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Pr
         </>
       )}
       <p class={paperFailed ? 'receipt__print receipt__print--failed' : 'receipt__print'} role={paperFailed ? 'alert' : undefined}>
-        {t(printMessage[ticket.print.status])}
+        {t(printMessage[print.status])}
       </p>
       <button type="button" class="kiosk__done" onClick={onDone}>
         {t('kiosk.done')}

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { superviseHub, type HubChild } from '../../main/electron/hubSupervisor.ts';
 import type { HubStartOptions } from '../../main/hubProtocol.ts';
@@ -118,11 +119,18 @@ test('close() during the back-off cancels the restart', { timeout: 30_000 }, asy
 
 test('a hub that cannot start rejects with its own reason and is not restarted', { timeout: 30_000 }, async () => {
   await withHubProcesses(async ({ forkHub, processes, dataDir }) => {
-    const start = { ...options(dataDir), printer: { path: '/dev/ttyUSB0', baud: 19200 } };
-    await assert.rejects(
-      superviseHub({ fork: forkHub, start, log: () => {}, down: () => {}, up: () => {}, policy: fastRestarts }),
-      /--printer \/dev\/ttyUSB0: this build has no serial printer driver yet/,
-    );
+    // The port is taken by another program: the hub cannot listen, and says so.
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const start = { ...options(dataDir), port: (taken.address() as AddressInfo).port };
+    try {
+      await assert.rejects(
+        superviseHub({ fork: forkHub, start, log: () => {}, down: () => {}, up: () => {}, policy: fastRestarts }),
+        /EADDRINUSE/,
+      );
+    } finally {
+      taken.close();
+    }
     assert.equal(await exited(processes[0]!), 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(processes.length, 1);
