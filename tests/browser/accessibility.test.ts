@@ -93,4 +93,11 @@ describe('accessibility', () => {
     await services.getByRole('alert').waitFor();
     await check(page, 'admin');
   });
+
+  test('admin printer page with the virtual printer and its printouts', async () => {
+    const page = await open(`/admin?view=printer&token=${hub.token}`, LAPTOP);
+    await page.getByRole('heading', { name: 'Kölappsskrivare' }).waitFor();
+    await page.locator('.paper').first().waitFor();
+    await check(page, 'admin printer page');
+  });
 });
