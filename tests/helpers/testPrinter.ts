@@ -29,8 +29,8 @@ export interface TestPrinter {
   /** The printed bytes cut into tickets, one per partial cut (the cut included). */
   tickets(): Uint8Array[];
   waitForTickets(count: number, timeoutMs?: number): Promise<Uint8Array[]>;
-  /** How many DLE EOT questions it has answered. */
-  statusQuestions(): number;
+  /** performance.now() at each cut's arrival, for timing a ticket from the tap to the paper. */
+  cutTimes(): number[];
   close(): Promise<void>;
 }
 
@@ -42,8 +42,8 @@ export async function openTestPrinter(path: string, mode: TestPrinterMode = 'rea
   let pending: number[] = [];
   const printed: number[] = [];
   let held: Held[] = [];
-  let questions = 0;
   let paperLeft = Infinity;
+  const cuts: number[] = [];
 
   const processing = () => current === 'ready' || current === 'paper-near-end';
   const answer = (...bytes: number[]) => port.isOpen && port.write(Buffer.from(bytes));
@@ -51,6 +51,7 @@ export async function openTestPrinter(path: string, mode: TestPrinterMode = 'rea
     if (!processing()) return void held.push(item);
     if ('data' in item) {
       printed.push(item.data);
+      if (CUT.every((b, k) => printed[printed.length - CUT.length + k] === b)) cuts.push(performance.now());
       if (--paperLeft <= 0) current = 'paper-out';
     } else answer(current === 'paper-near-end' ? 0x03 : 0x00);
   };
@@ -64,7 +65,6 @@ export async function openTestPrinter(path: string, mode: TestPrinterMode = 'rea
       if ((first === DLE || first === GS) && second === undefined) break;
       if (first === DLE && second === 0x04) {
         if (third === undefined) break;
-        questions += 1;
         answer(STATUS[current as Exclude<TestPrinterMode, 'mute'>][third] ?? 0x12);
         pending = pending.slice(3);
       } else if (first === DLE && second === 0x14) {
@@ -115,7 +115,7 @@ export async function openTestPrinter(path: string, mode: TestPrinterMode = 'rea
       }
       return tickets();
     },
-    statusQuestions: () => questions,
+    cutTimes: () => cuts.slice(),
     close: () => new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve())),
   };
 }
