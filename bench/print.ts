@@ -7,9 +7,7 @@
 // Prints figures and ratios; asserts nothing. Run: npm run bench:print
 import { setTimeout as sleep } from 'node:timers/promises';
 import { percentile } from '../common/stats/percentile.ts';
-import { startHub } from '../tests/helpers/hub.ts';
-import { ptyPair } from '../tests/helpers/ptyPair.ts';
-import { openTestPrinter } from '../tests/helpers/testPrinter.ts';
+import { startPrinterRig } from '../tests/helpers/printerRig.ts';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 200);
 const GOAL_P99_MS = 20;
@@ -21,14 +19,9 @@ function line(label: string, samples: number[]): { p50: number; p99: number } {
   return figures;
 }
 
-const pty = await ptyPair();
-const far = await openTestPrinter(pty.printerEnd);
-const hub = await startHub({ args: ['--printer', pty.hubEnd, '--baud', '19200'] });
+const rig = await startPrinterRig();
+const { hub, far } = rig;
 try {
-  for (let waited = 0; (await hub.api('GET', '/api/health')).body.printer.state !== 'ready'; waited += 100) {
-    if (waited > 10_000) throw new Error('the printer did not become ready');
-    await sleep(100);
-  }
   const service = (await hub.api('POST', '/api/services', { name: 'Bygga, bo, miljö och tillstånd', prefix: 'B' })).body as { id: number };
 
   const toCut: number[] = [];
@@ -63,7 +56,5 @@ try {
     console.log(`  ${String(baud).padStart(6)} baud: wire ${wireMs.toFixed(0).padStart(4)} ms + overhead p50 ${overhead.p50.toFixed(1)} ms = ${(wireMs + overhead.p50).toFixed(0)} ms (overhead ${((overhead.p50 / (wireMs + overhead.p50)) * 100).toFixed(1)}% of it)`);
   }
 } finally {
-  await hub.stop();
-  await far.close();
-  await pty.destroy();
+  await rig.stop();
 }

@@ -8,41 +8,33 @@ import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { addService, getTicket, takeTicket } from '../helpers/centre.ts';
 import { collectEvents, type EventCollector } from '../helpers/events.ts';
 import { eventually } from '../helpers/browser.ts';
-import { ptyPair, type PtyPair } from '../helpers/ptyPair.ts';
-import { openTestPrinter, type TestPrinter } from '../helpers/testPrinter.ts';
+import { startPrinterRig, type PrinterRig } from '../helpers/printerRig.ts';
 import { previewOf } from '../../hardware/escpos/preview.ts';
 import type { Health } from '../../common/schemas/health.ts';
 import type { PrinterView, Printout } from '../../common/schemas/printer.ts';
 import type { Service } from '../../common/schemas/services.ts';
 
 describe('a serial printer on a PTY pair', () => {
-  let pty: PtyPair;
-  let far: TestPrinter;
+  let rig: PrinterRig;
   let hub: RunningHub;
   let events: EventCollector;
   let service: Service;
-  const printerState = async () => (await hub.api<Health>('GET', '/api/health')).body.printer.state;
-  const becomes = (state: string, timeoutMs = 10_000) => eventually(async () => assert.equal(await printerState(), state), timeoutMs);
 
   before(async () => {
-    pty = await ptyPair();
-    far = await openTestPrinter(pty.printerEnd);
-    hub = await startHub({ args: ['--printer', pty.hubEnd, '--baud', '19200'] });
+    rig = await startPrinterRig();
+    hub = rig.hub;
     events = await collectEvents(hub.url, 0, hub.token);
     service = await addService(hub, 'Bygga, bo, miljö', 'B');
-    await becomes('ready');
   });
   after(async () => {
     await events?.close();
-    await hub?.stop();
-    await far?.close();
-    await pty?.destroy();
+    await rig?.stop();
   });
 
   test('a ticket taken at the kiosk arrives whole: number at 4×, åäö intact, the follow QR, the cut', async () => {
     const ticket = await takeTicket(hub, service.id);
     assert.deepEqual(ticket.print, { status: 'printed' });
-    const [received] = await far.waitForTickets(1);
+    const [received] = await rig.far.waitForTickets(1);
     const preview = previewOf(received!);
     const texts = preview.flatMap((i) => (i.kind === 'text' ? [i.text] : []));
     assert.ok(preview.some((i) => i.kind === 'text' && i.text === ticket.number && i.width >= 3 && i.height >= 3), JSON.stringify(preview));
@@ -57,9 +49,9 @@ describe('a serial printer on a PTY pair', () => {
 
   for (const fault of ['paper-out', 'cover-open'] as const) {
     test(`${fault}: seen within seconds, tickets still get a number but fail with the reason, and nothing prints later`, async () => {
-      const printedBefore = far.tickets().length;
-      far.setMode(fault);
-      await becomes(fault, 6000);
+      const printedBefore = rig.far.tickets().length;
+      rig.far.setMode(fault);
+      await rig.becomes(fault, 6000);
       const health = (await hub.api<Health>('GET', '/api/health')).body;
       assert.equal(health.status, 'degraded');
       assert.ok(events.events.some((e) => e.type === 'printer.status' && e.state === fault));
@@ -69,25 +61,23 @@ describe('a serial printer on a PTY pair', () => {
       assert.deepEqual(ticket.print, { status: 'failed', reason: fault });
       assert.deepEqual((await getTicket(hub, ticket.id)).print, { status: 'failed', reason: fault });
 
-      far.setMode('ready');
-      await becomes('ready', 6000);
+      rig.far.setMode('ready');
+      await rig.becomes('ready', 6000);
       await sleep(500);
-      assert.equal(far.tickets().length, printedBefore, 'the failed ticket never comes out');
+      assert.equal(rig.far.tickets().length, printedBefore, 'the failed ticket never comes out');
       assert.deepEqual((await takeTicket(hub, service.id)).print, { status: 'printed' });
     });
   }
 
   test('a pulled cable: offline, tickets fail with "offline", and after plugging back in it prints without a restart', async () => {
-    await far.close();
-    await pty.unplug();
-    await becomes('offline', 6000);
+    await rig.unplug();
+    await rig.becomes('offline', 6000);
     assert.deepEqual((await takeTicket(hub, service.id)).print, { status: 'failed', reason: 'offline' });
 
-    await pty.plugIn();
-    far = await openTestPrinter(pty.printerEnd);
-    await becomes('ready', 15_000);
+    await rig.plugIn();
+    await rig.becomes('ready', 15_000);
     assert.deepEqual((await takeTicket(hub, service.id)).print, { status: 'printed' });
-    assert.equal((await far.waitForTickets(1)).length, 1);
+    assert.equal((await rig.far.waitForTickets(1)).length, 1);
     assert.match(hub.output(), /listening/);
   });
 
@@ -95,13 +85,13 @@ describe('a serial printer on a PTY pair', () => {
     const test = await hub.api<Printout>('POST', '/api/printer/test', {});
     assert.equal(test.status, 200, JSON.stringify(test.body));
     assert.deepEqual(test.body.print, { status: 'printed' });
-    const [page] = (await far.waitForTickets(2)).slice(-1);
+    const [page] = (await rig.far.waitForTickets(2)).slice(-1);
     assert.deepEqual(test.body.preview, previewOf(page!), 'the preview is the bytes the printer received');
     assert.ok(test.body.preview.some((i) => i.kind === 'text' && i.text.startsWith('ÅÄÖ åäö é ü €')));
 
     const view = await hub.api<PrinterView>('GET', '/api/printer');
     assert.equal(view.body.state, 'ready');
-    assert.deepEqual(view.body.connection, { kind: 'serial', path: pty.hubEnd, baud: 19200, from: 'command-line' });
+    assert.deepEqual(view.body.connection, { kind: 'serial', path: rig.pty.hubEnd, baud: 19200, from: 'command-line' });
     assert.equal(view.body.profile.columns, 48);
     assert.equal(view.body.printouts[0]!.label, 'test');
     assert.ok(view.body.printouts.some((p) => p.print.status === 'failed' && p.print.reason === 'paper-out'));

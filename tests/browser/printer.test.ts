@@ -5,22 +5,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { startHub, type RunningHub } from '../helpers/hub.ts';
+import type { RunningHub } from '../helpers/hub.ts';
 import { eventually, launchBrowser, LAPTOP, openScreen, PORTRAIT } from '../helpers/browser.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
-import { ptyPair, type PtyPair } from '../helpers/ptyPair.ts';
-import { openTestPrinter, type TestPrinter } from '../helpers/testPrinter.ts';
-import type { Health } from '../../common/schemas/health.ts';
+import { startPrinterRig, type PrinterRig } from '../helpers/printerRig.ts';
 
 describe('printer on the screens', () => {
-  let pty: PtyPair;
-  let far: TestPrinter;
+  let rig: PrinterRig;
   let hub: RunningHub;
   let browser: Browser;
   let deskId: number;
 
-  const becomes = (state: string) =>
-    eventually(async () => assert.equal((await hub.api<Health>('GET', '/api/health')).body.printer.state, state), 10_000);
   // axe's source is injected as an inline script, which the hub's CSP rightly refuses; this context bypasses it.
   const open = async (path: string, viewport = LAPTOP) => (await openScreen(browser, `${hub.url}${path}`, { viewport, bypassCSP: true })).page;
   const check = async (page: Page, state: string) => {
@@ -29,18 +24,14 @@ describe('printer on the screens', () => {
   };
 
   before(async () => {
-    pty = await ptyPair();
-    far = await openTestPrinter(pty.printerEnd);
-    [hub, browser] = await Promise.all([startHub({ args: ['--printer', pty.hubEnd, '--baud', '19200'] }), launchBrowser()]);
+    [rig, browser] = await Promise.all([startPrinterRig(), launchBrowser()]);
+    hub = rig.hub;
     const serviceId = (await hub.api('POST', '/api/services', { name: 'Bygga, bo, miljö', prefix: 'B' })).body.id;
     deskId = (await hub.api('POST', '/api/desks', { name: 'Disk 1', serviceIds: [serviceId] })).body.id;
-    await becomes('ready');
   });
   after(async () => {
     await browser?.close();
-    await hub?.stop();
-    await far?.close();
-    await pty?.destroy();
+    await rig?.stop();
   });
 
   test('printer working: the kiosk says to take the ticket, and the ticket came out', async () => {
@@ -48,7 +39,7 @@ describe('printer on the screens', () => {
     await page.getByRole('button', { name: 'Bygga, bo, miljö', exact: true }).click();
     await page.getByText('Ta din kölapp.').waitFor();
     assert.equal(await page.locator('.printer-banner').count(), 0);
-    assert.equal((await far.waitForTickets(1)).length, 1);
+    assert.equal((await rig.far.waitForTickets(1)).length, 1);
   });
 
   test('paper out: every screen says so within seconds, the visitor is asked to remember the number, and it clears by itself', async () => {
@@ -58,7 +49,7 @@ describe('printer on the screens', () => {
     await kiosk.getByRole('button', { name: 'Bygga, bo, miljö', exact: true }).waitFor();
     await admin.getByRole('heading', { name: 'Kölappsskrivare' }).waitFor();
 
-    far.setMode('paper-out');
+    rig.far.setMode('paper-out');
     await kiosk.getByText('Skrivaren fungerar inte just nu. Du får ändå ett nummer på skärmen: kom ihåg det.').waitFor({ timeout: 10_000 });
     await check(kiosk, 'kiosk with the printer out of paper');
     await desk.getByText('Kölappsskrivaren har slut på papper. Besökarna ser sitt nummer bara på skärmen.').waitFor({ timeout: 10_000 });
@@ -71,7 +62,7 @@ describe('printer on the screens', () => {
     assert.ok(await kiosk.locator('.receipt__number').isVisible(), 'the number is still shown, large');
     await check(kiosk, 'kiosk receipt after a failed print');
 
-    far.setMode('ready');
+    rig.far.setMode('ready');
     await eventually(async () => assert.equal(await desk.locator('.printer-banner').count(), 0), 10_000);
     await eventually(async () => assert.equal(await admin.locator('.printer-facts__state').innerText(), 'Klar'));
   });
@@ -80,12 +71,12 @@ describe('printer on the screens', () => {
     const kiosk = await open('/kiosk', PORTRAIT);
     const admin = await open(`/admin?view=printer&token=${hub.token}`);
     await admin.getByRole('heading', { name: 'Kölappsskrivare' }).waitFor();
-    far.setMode('paper-near-end');
+    rig.far.setMode('paper-near-end');
     await admin.getByRole('status').filter({ hasText: 'Kölappsskrivarens papper tar snart slut. Byt rulle snart.' }).waitFor({ timeout: 10_000 });
     await check(admin, 'admin with paper running low');
     assert.equal(await kiosk.locator('.printer-banner').count(), 0, 'visitors are not bothered');
-    far.setMode('ready');
-    await becomes('ready');
+    rig.far.setMode('ready');
+    await rig.becomes('ready');
   });
 
   test('the admin prints a test ticket and sees it drawn from the bytes: the number large, åäö, the QR code, the cut', async () => {
