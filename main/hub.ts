@@ -48,6 +48,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // The printer reports its state from the first moment; the context it records into exists a line later.
     printer = new TicketPrinter(options.printer, readSettings(db), (state) => ctx && recordPrinterState(ctx, state));
     ctx = createHubContext(db, printer);
+    log(`Ticket printer: ${describePrinter(printer)}`);
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
@@ -76,4 +77,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     db.close();
     throw error;
   }
+}
+
+function describePrinter(printer: TicketPrinter): string {
+  const { connection, profileName } = printer.current();
+  return connection.kind === 'virtual'
+    ? 'virtual (no --printer: tickets are kept for the admin’s printer page)'
+    : `${connection.path} at ${connection.baud} baud, profile ${profileName}`;
 }
