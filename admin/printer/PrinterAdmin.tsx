@@ -54,7 +54,7 @@ export function PrinterAdmin() {
           </dd>
           <dt>{t('printer.profile')}</dt>
           <dd>
-            {profile.label}
+            {profile.name}
             <br />
             {t('printer.profileFacts', { columns: profile.columns, codePage: profile.codePage.toUpperCase(), flowControl: profile.flowControl === 'rtscts' ? 'RTS/CTS' : 'XON/XOFF' })}
           </dd>
