@@ -8,6 +8,7 @@ import { Desk, DeskDetail } from './desks.ts';
 import { TicketView } from './tickets.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
+import { Device, User } from './auth.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -42,6 +43,11 @@ export const HubEvent = z
     z
       .object({ ...base, type: z.literal('appointments.names-erased'), count: z.number().int().positive(), bookedBefore: IsoTime })
       .describe('staff only: the names of this many bookings made for before bookedBefore were erased (retention period)'),
+    z.object({ ...base, type: z.literal('user.created'), user: User }).describe('staff only'),
+    z.object({ ...base, type: z.literal('user.updated'), user: User }).describe('staff only'),
+    z.object({ ...base, type: z.literal('device.registered'), device: Device }).describe('staff only: registered, or given a new pairing code'),
+    z.object({ ...base, type: z.literal('device.paired'), device: Device }).describe('staff only'),
+    z.object({ ...base, type: z.literal('device.revoked'), device: Device }).describe('staff only'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -50,9 +56,21 @@ export type HubEventType = HubEvent['type'];
 export type NewHubEvent = HubEvent extends infer E ? (E extends HubEvent ? Omit<E, 'seq' | 'at'> : never) : never;
 export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
 
-/** Events only a connection with the staff token receives: the silent alarm must leave no sign on a public
- *  display, and bookings are staff business. */
-export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated', 'appointments.names-erased'];
+/** Events only staff, admins and the API token receive: the silent alarm must leave no sign on a public display,
+ *  and bookings, accounts and devices are staff business. */
+export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = [
+  'desk.alarm',
+  'appointment.created',
+  'appointment.cancelled',
+  'appointment.checked-in',
+  'settings.updated',
+  'appointments.names-erased',
+  'user.created',
+  'user.updated',
+  'device.registered',
+  'device.paired',
+  'device.revoked',
+];
 
 export const EventsQuery = z.strictObject({
   after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),
