@@ -67,12 +67,13 @@ export async function updateUser(ctx: HubContext, id: number, body: UpdateUserBo
   const passwordHash = body.password === undefined ? undefined : await hashSecret(body.password);
   return ctx.writer.write((emit, now) => {
     const before = userRow(ctx, id);
+    const activeAdmins = ctx.db.prepare<[], number>(`SELECT count(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL`).pluck();
+    const adminsBefore = activeAdmins.get()!;
     const role = body.role ?? before.role;
     const disabledAt = body.disabled === undefined ? before.disabled_at : body.disabled ? (before.disabled_at ?? now) : null;
     ctx.db.prepare('UPDATE users SET role = ?, disabled_at = ?, password_hash = ? WHERE id = ?').run(role, disabledAt, passwordHash ?? before.password_hash, id);
-    const activeAdmins = ctx.db.prepare<[], number>(`SELECT count(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL`).pluck().get()!;
     // Rolled back with the transaction: a centre locked out of its own settings cannot fix it from any screen.
-    if (activeAdmins === 0) throw conflict('this would leave no active administrator; make someone else an administrator first');
+    if (adminsBefore > 0 && activeAdmins.get() === 0) throw conflict('this would leave no active administrator; make someone else an administrator first');
     // A new password, a lower role or a disabled account ends the sessions already open with the old rights.
     if (passwordHash !== undefined || role !== before.role || disabledAt !== null) endSessionsOf(ctx, id);
     const user = toUser(userRow(ctx, id));
