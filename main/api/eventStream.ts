@@ -7,6 +7,7 @@ import { EventsQuery, STAFF_ONLY_EVENT_TYPES, type HubEvent } from '../../common
 import { parseInput } from './validate.ts';
 import { authorise, checkOrigin } from './access.ts';
 import { accessOf } from './accessTable.ts';
+import { HttpError } from './httpError.ts';
 import { hasRole, type Principal } from './principal.ts';
 
 const REPLAY_PAGE = 1000;
@@ -18,12 +19,13 @@ const ACCESS_CHANGES: readonly HubEvent['type'][] = ['device.revoked', 'device.r
 
 export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs: (request: FastifyRequest) => Principal): void {
   const access = accessOf('GET', '/api/events');
+  // Only a refusal closes the stream; a database that cannot answer this moment is no reason to drop a display.
   const stillAllowed = (request: FastifyRequest) => {
     try {
       authorise(access, whoIs(request));
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      return !(error instanceof HttpError);
     }
   };
   app.route({

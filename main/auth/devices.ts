@@ -124,7 +124,11 @@ export function deviceByCredential(ctx: HubContext, credential: string): DeviceP
   if (!row) return undefined;
   const now = ctx.clock();
   if (row.last_seen_at === null || now - row.last_seen_at >= LAST_SEEN_RESOLUTION_MS) {
-    ctx.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, row.id);
+    try {
+      ctx.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, row.id);
+    } catch {
+      // A locked or full database must not lock a screen out: "last seen" is a note for the admin, not a check.
+    }
   }
   return { id: row.id, name: row.name, role: row.role };
 }
