@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import { eventually, startHubAndBrowser, stopHubAndBrowser, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('kiosk', () => {
   let hub: RunningHub;
@@ -20,7 +20,7 @@ describe('kiosk', () => {
   after(() => stopHubAndBrowser(hub, browser));
 
   test('a tap on a service shows a large number and the queue ahead; the next tap gets the next number', async () => {
-    const { page, problems } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page, problems } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
 
     const number = page.getByText('B001', { exact: true });
@@ -43,7 +43,7 @@ describe('kiosk', () => {
   });
 
   test('English changes the texts, and the next visitor starts in Swedish again', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.getByRole('heading', { name: 'Vad gäller ditt besök?' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'What is your visit about?' }).waitFor();
@@ -62,7 +62,7 @@ describe('kiosk', () => {
   });
 
   test('the receipt returns to the service list by itself after about ten seconds', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.clock.install();
     await page.reload();
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
@@ -75,7 +75,7 @@ describe('kiosk', () => {
   });
 
   test('a failed print asks the visitor to remember the number', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     // The hub has only the virtual printer so far; the real answer is passed on with its print status changed.
     await page.route('**/api/tickets', async (route) => {
       const response = await route.fetch();
@@ -89,7 +89,7 @@ describe('kiosk', () => {
   });
 
   test('when the hub cannot be reached the visitor is sent to the reception, not left with a blank screen', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.route('**/api/tickets', (route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
     await page.getByRole('alert').waitFor();
