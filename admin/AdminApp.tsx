@@ -1,6 +1,6 @@
 // The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
-// links), booked visits, the dashboard of waits and ratings, the exit survey's questions and paper cards, and the
-// centre-wide settings; one view at a time, chosen by ?view=.
+// links), booked visits, the dashboard of waits and ratings, the exit survey's questions and paper cards, the
+// centre-wide settings, staff accounts and paired screens; one view at a time, chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -12,6 +12,8 @@ import { AlarmBanner } from '../ui/AlarmBanner.tsx';
 import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { pageToken } from '../ui/pageParams.ts';
+import { SignedInAs } from '../ui/auth/SignedInAs.tsx';
+import { useSignedIn } from '../ui/auth/signedIn.ts';
 import { DeskSection } from './DeskSection.tsx';
 import { AdminNav, adminViewOf } from './AdminNav.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
@@ -23,17 +25,19 @@ import { DeskPrioritySection } from './DeskPrioritySection.tsx';
 import { AppointmentsAdmin } from './appointments/AppointmentsAdmin.tsx';
 import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
 import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
+import { UsersAdmin } from './users/UsersAdmin.tsx';
+import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
   const token = pageToken();
+  const role = useSignedIn()?.role ?? 'admin';
   const view = adminViewOf(window.location.search);
   const [services, setServices] = useState<Service[] | null>(null);
   const [desks, setDesks] = useState<Desk[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!token) return;
     Promise.all([apiGet('/api/services', z.array(Service)), apiGet('/api/desks', z.array(Desk))]).then(
       ([loadedServices, loadedDesks]) => {
         setServices(loadedServices);
@@ -41,25 +45,24 @@ export function AdminApp() {
       },
       (e: Error) => setError(e.message),
     );
-  }, [token]);
+  }, []);
 
   return (
     <main class="admin">
-      <header class="admin__header">
+      <header class="screen-header">
         <h1>{t('admin.title')}</h1>
+        <SignedInAs />
         <LanguageSwitcher />
       </header>
-      {token && <AlarmBanner />}
-      {token && <PrinterBanner audience="staff" />}
-      {!token ? (
-        <Notice>{t('admin.needsToken')}</Notice>
-      ) : error !== null ? (
+      <AlarmBanner />
+      <PrinterBanner audience="staff" />
+      {error !== null ? (
         <Notice kind="error">{t('common.error', { message: error })}</Notice>
       ) : services === null || desks === null ? (
         <p>{t('common.loading')}</p>
       ) : (
         <>
-          <AdminNav current={view} token={token} />
+          <AdminNav current={view} token={token} role={role} />
           {view === 'dashboard' ? (
             <Dashboard token={token} />
           ) : view === 'survey' ? (
@@ -70,6 +73,10 @@ export function AdminApp() {
             <CentreSettingsForm />
           ) : view === 'printer' ? (
             <PrinterAdmin />
+          ) : view === 'users' ? (
+            <UsersAdmin />
+          ) : view === 'devices' ? (
+            <DevicesAdmin />
           ) : (
             <>
               <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />

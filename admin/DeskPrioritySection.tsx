@@ -77,7 +77,7 @@ export function DeskPrioritySection({ desks, services, onSaved }: { desks: Desk[
   return (
     <section class="admin__section" aria-labelledby="desk-priorities-heading">
       <h2 id="desk-priorities-heading">{t('admin.deskPriorities')}</h2>
-      <p class="admin__hint">{t('admin.deskPrioritiesHint')}</p>
+      <p class="field-hint">{t('admin.deskPrioritiesHint')}</p>
       {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
       {details === null
         ? error === null && <p>{t('common.loading')}</p>

@@ -2,8 +2,8 @@ import type { Desk } from '../common/schemas/desks.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { deskLink } from '../ui/screenLinks.ts';
 
-/** The addresses to open on each device; desk links carry the token, so this list is for staff eyes only. */
-export function ScreenLinks({ desks, token }: { desks: Desk[]; token: string }) {
+/** The addresses to open on each device; desk links carry the token when the page has one, so this list is for staff eyes only. */
+export function ScreenLinks({ desks, token }: { desks: Desk[]; token: string | null }) {
   const { t } = useI18n();
   return (
     <section class="admin__section" aria-labelledby="screens-heading">

@@ -62,7 +62,7 @@ export function ServiceSection({ services, onCreated }: { services: Service[]; o
             aria-describedby="service-prefix-hint"
             onInput={(e) => setPrefix(e.currentTarget.value)}
           />
-          <span id="service-prefix-hint" class="admin__hint">
+          <span id="service-prefix-hint" class="field-hint">
             {t('admin.prefixHint')}
           </span>
         </div>

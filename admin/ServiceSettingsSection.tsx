@@ -40,7 +40,7 @@ function ServiceSettingsForm({ service, settings }: { service: Service; settings
       <div class="admin__field">
         <label for={`${id}-target`}>{t('admin.waitTarget', { name: service.name })}</label>
         <input id={`${id}-target`} type="number" min={1} max={480} value={target} aria-describedby={`${id}-target-hint`} onInput={(e) => setTarget(e.currentTarget.value)} />
-        <span id={`${id}-target-hint`} class="admin__hint">
+        <span id={`${id}-target-hint`} class="field-hint">
           {t('admin.waitTargetHint')}
         </span>
       </div>

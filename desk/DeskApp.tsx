@@ -1,7 +1,7 @@
-// Which desk screen to show follows from the link: no token → ask for a staff link, no desk → choose one.
+// Which desk screen to show follows from the link: no desk → choose one. Who may use it is settled by the auth gate.
+import { SignedInAs } from '../ui/auth/SignedInAs.tsx';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
-import { Notice } from '../ui/Notice.tsx';
 import { pageNumber, pageToken } from '../ui/pageParams.ts';
 import { DeskConsole } from './DeskConsole.tsx';
 import { DeskPicker } from './DeskPicker.tsx';
@@ -11,14 +11,15 @@ export function DeskApp() {
   const token = pageToken();
   const deskId = pageNumber('desk');
 
-  if (!token || deskId === null) {
+  if (deskId === null) {
     return (
       <main class="desk">
-        <header class="desk__header">
+        <header class="screen-header desk__header">
           <h1>{t('desk.title')}</h1>
+          <SignedInAs />
           <LanguageSwitcher />
         </header>
-        {token ? <DeskPicker token={token} /> : <Notice>{t('desk.needsToken')}</Notice>}
+        <DeskPicker token={token} />
       </main>
     );
   }

@@ -14,6 +14,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { useLiveQueue } from '../ui/useLiveQueue.ts';
 import { useStaffEvents } from '../ui/useStaffEvents.ts';
 import { adminLink } from '../ui/screenLinks.ts';
+import { SignedInAs } from '../ui/auth/SignedInAs.tsx';
 import { AlarmButton } from './AlarmButton.tsx';
 import { CurrentVisit } from './CurrentVisit.tsx';
 import { DeskPicker } from './DeskPicker.tsx';
@@ -37,7 +38,7 @@ const errorMessage = (error: unknown): Message => ({
   params: { message: error instanceof Error ? error.message : String(error) },
 });
 
-export function DeskConsole({ deskId, token }: { deskId: number; token: string }) {
+export function DeskConsole({ deskId, token }: { deskId: number; token: string | null }) {
   const { t } = useI18n();
   const { queue, loadError, applyTicket } = useLiveQueue();
   const { detail, reload, setDetail } = useDeskDetail(deskId);
@@ -101,11 +102,12 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string }
 
   return (
     <main class="desk">
-      <header class="desk__header">
+      <header class="screen-header desk__header">
         <h1>{desk ? desk.name : t('desk.title')}</h1>
         <a class="desk__link" href={adminLink('appointments', token)}>
           {t('appointment.deskLink')}
         </a>
+        <SignedInAs />
         <LanguageSwitcher />
       </header>
       <AlarmBanner ownDeskId={deskId} />

@@ -6,7 +6,7 @@ import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { deskLink } from '../ui/screenLinks.ts';
 
-export function DeskPicker({ token }: { token: string }) {
+export function DeskPicker({ token }: { token: string | null }) {
   const { t } = useI18n();
   const [desks, setDesks] = useState<Desk[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -16,11 +16,12 @@ interface Props {
   onBack: () => void;
 }
 
-type Refusal = { kind: 'unknown' } | { kind: 'early'; time: string } | { kind: 'late' } | { kind: 'error' };
+type Refusal = { kind: 'unknown' } | { kind: 'early'; time: string } | { kind: 'late' } | { kind: 'too-fast' } | { kind: 'error' };
 
 function refusalOf(error: unknown, lang: string): Refusal {
   if (!(error instanceof ApiError)) return { kind: 'error' };
   if (error.status === 404 || error.status === 400) return { kind: 'unknown' };
+  if (error.status === 429) return { kind: 'too-fast' };
   const refusal = CheckInRefusal.safeParse({ error: error.message, ...error.details });
   if (error.status !== 409 || !refusal.success) return { kind: 'error' };
   if (refusal.data.reason === 'too-late' || !refusal.data.checkInFrom) return { kind: 'late' };
@@ -85,7 +86,9 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
               ? t('kiosk.bookingEarly', { time: refusal.time })
               : refusal.kind === 'late'
                 ? t('kiosk.bookingLate')
-                : t('kiosk.error')}
+                : refusal.kind === 'too-fast'
+                  ? t('kiosk.tooFast')
+                  : t('kiosk.error')}
         </Notice>
       )}
       <OnScreenKeyboard value={code} onChange={setCode} label={t('kiosk.keyboard.code')} upperCase maxLength={BOOKING_CODE_LENGTH + 4} />

@@ -1,11 +1,12 @@
 // The ticket machine: choose a service, get a number, and the screen returns to the start for the next visitor.
-// Each visitor starts in the default language, whatever the previous one chose.
+// Each visitor starts in the default language, whatever the previous one chose. A hub that refuses or cannot be
+// reached sends the visitor to the reception; the next tap tries again.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
 import { Service } from '../common/schemas/services.ts';
 import { Ticket } from '../common/schemas/tickets.ts';
-import { apiGet, apiPost } from '../ui/apiClient.ts';
+import { apiGet, apiPost, ApiError } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -19,7 +20,8 @@ import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 const RECEIPT_MS = 10_000;
 const ERROR_MS = 15_000;
 
-type Step = { kind: 'choose' } | { kind: 'booking' } | { kind: 'ticket'; ticket: Ticket; service: Service; checkedIn?: boolean } | { kind: 'error' };
+/** tooFast: the hub's limit on tickets per kiosk held the last tap back. */
+type Step = { kind: 'choose'; tooFast?: boolean } | { kind: 'booking' } | { kind: 'ticket'; ticket: Ticket; service: Service; checkedIn?: boolean } | { kind: 'error' };
 
 export function Kiosk() {
   const { t, lang, setLang } = useI18n();
@@ -44,8 +46,10 @@ export function Kiosk() {
     try {
       const { data } = await apiPost('/api/tickets', { serviceId: service.id, language: lang }, Ticket);
       setStep(data ? { kind: 'ticket', ticket: data, service } : { kind: 'error' });
-    } catch {
-      setStep({ kind: 'error' });
+    } catch (error) {
+      // A 401 means this kiosk's pairing was revoked: the auth gate takes over the screen.
+      if (error instanceof ApiError && error.status === 401) return;
+      setStep(error instanceof ApiError && error.status === 429 ? { kind: 'choose', tooFast: true } : { kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -62,6 +66,7 @@ export function Kiosk() {
           <>
             <LanguageSwitcher large />
             <h2>{t('kiosk.chooseService')}</h2>
+            {step.tooFast && <Notice kind="error">{t('kiosk.tooFast')}</Notice>}
             {services === null ? (
               <p>{t('common.loading')}</p>
             ) : services.length === 0 ? (

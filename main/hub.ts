@@ -12,6 +12,8 @@ import { createServer } from './api/server.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { createHubContext, type HubContext } from './context.ts';
 import { startDailyJobs } from './dailyJobs.ts';
+import { countUsers } from './auth/users.ts';
+import { newReadableCode } from './auth/secrets.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -34,6 +36,8 @@ export interface Hub {
   /** True when the token was made by this start (not given, not stored): print it for the user. */
   apiTokenGenerated: boolean;
   demoSeeded: boolean;
+  /** While no account exists: the one-time code that creates the first administrator on /admin. Print it. */
+  setupCode: string | null;
   close(): Promise<void>;
 }
 
@@ -52,7 +56,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
-    const app = await createServer(ctx, { apiToken: token, screensDir: options.screensDir, version: packageJson.version, log });
+    // A new code each start, never stored: only someone who sees this hub's own output can claim it.
+    const setupCode = newReadableCode();
+    const app = await createServer(ctx, { apiToken: token, setupCode, screensDir: options.screensDir, version: packageJson.version, log });
     const host = options.host ?? '0.0.0.0';
     await app.listen({ port: options.port, host });
     const address = app.server.address();
@@ -65,6 +71,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       apiToken: token,
       apiTokenGenerated: generated,
       demoSeeded,
+      setupCode: countUsers(ctx) === 0 ? setupCode : null,
       close: async () => {
         await dailyJobs.stop();
         await app.close();

@@ -46,8 +46,8 @@ let hub: Promise<Hub> | undefined;
 async function start(options: Extract<ParentMessage, { type: 'start' }>['options']): Promise<void> {
   hub = startHub({ ...options, log: (line) => void parent.send({ type: 'log', line }) });
   try {
-    const { url, port, apiToken, apiTokenGenerated, demoSeeded } = await hub;
-    await parent.send({ type: 'ready', url, port, apiToken, apiTokenGenerated, demoSeeded });
+    const { url, port, apiToken, apiTokenGenerated, demoSeeded, setupCode } = await hub;
+    await parent.send({ type: 'ready', url, port, apiToken, apiTokenGenerated, demoSeeded, setupCode });
   } catch (error) {
     await parent.send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     process.exit(1);

@@ -36,6 +36,7 @@ export const ChildMessage = z.discriminatedUnion('type', [
     apiToken: z.string(),
     apiTokenGenerated: z.boolean(),
     demoSeeded: z.boolean(),
+    setupCode: z.string().nullable(),
   }),
   /** The hub could not start; the child exits with 1 right after. */
   z.object({ type: z.literal('failed'), message: z.string() }),

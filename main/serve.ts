@@ -2,7 +2,7 @@
 import { parseServeArgs, SERVE_USAGE } from './cli/serveArgs.ts';
 import { startHub } from './hub.ts';
 import { BUILT_SCREENS_DIR } from './builtScreens.ts';
-import { screenUrls } from './screenUrls.ts';
+import { screenUrls, setupCodeLine } from './screenUrls.ts';
 
 let args;
 try {
@@ -19,6 +19,7 @@ try {
     console.log(args.demoDays ? `New database: demo services, desks and ${args.demoDays} days of visits and ratings added.` : 'New database: demo services and desks added.');
   }
   if (hub.apiTokenGenerated) console.log(`API token (full rights, keep it secret): ${hub.apiToken}`);
+  if (hub.setupCode) console.log(setupCodeLine(hub.setupCode));
   for (const [screen, url] of Object.entries(screenUrls(hub.url, hub.apiToken))) console.log(`  ${screen.padEnd(8)} ${url}`);
   const stop = () => {
     hub.close().then(

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startHub } from './hub.ts';
 import { BUILT_SCREENS_DIR } from './builtScreens.ts';
-import { screenUrls } from './screenUrls.ts';
+import { screenUrls, setupCodeLine } from './screenUrls.ts';
 import { chooseLaunchMode, findElectronBinary, headlessBanner } from './launch/launchPlan.ts';
 import { readLaunchSettings, type LaunchSettings } from './launch/launchSettings.ts';
 
@@ -37,6 +37,7 @@ async function runHeadless(reason: string, settings: LaunchSettings, dataDir: st
     process.exit(1);
   }
   console.log(headlessBanner(reason, screenUrls(hub.url, hub.apiToken), dataDir).join('\n'));
+  if (hub.setupCode) console.log(setupCodeLine(hub.setupCode));
   let stopping = false;
   const stop = () => {
     if (stopping) process.exit(1); // a second Ctrl+C means "now"

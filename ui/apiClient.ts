@@ -1,8 +1,13 @@
-// The one way screens talk to the hub: JSON in and out, the staff token from the page URL as a Bearer header, and
-// the hub's `{ error }` bodies turned into thrown errors carrying its readable message.
+// The one way screens talk to the hub: JSON in and out, the staff token from the page URL as a Bearer header (a
+// login's or pairing's cookie goes along by itself), and the hub's `{ error }` bodies turned into thrown errors
+// carrying its readable message.
 import type { z } from 'zod';
 import { ErrorBody } from '../common/schemas/common.ts';
+import { doubtCredential } from './credentialDoubt.ts';
 import { pageToken } from './pageParams.ts';
+
+/** Where a 401 answers what was typed (a wrong password or code), not that the screen's credential has gone. */
+const SIGN_IN_PATHS: ReadonlySet<string> = new Set(['/api/auth/login', '/api/auth/setup', '/api/devices/pair']);
 
 export class ApiError extends Error {
   constructor(
@@ -44,6 +49,7 @@ async function request<T>(method: string, path: string, body: unknown, schema: z
     }
   }
   if (!response.ok) {
+    if (response.status === 401 && !SIGN_IN_PATHS.has(path)) doubtCredential();
     const error = ErrorBody.safeParse(json);
     throw new ApiError(error.success ? error.data.error : `HTTP ${response.status}`, response.status, error.success ? (json as Record<string, unknown>) : {});
   }

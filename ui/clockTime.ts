@@ -3,3 +3,8 @@
 export function clockTime(lang: string, iso: string): string {
   return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(Date.parse(iso));
 }
+
+/** "12 Mar 2025, 10:30": a moment that may lie days back, such as when a screen was last seen. */
+export function dayAndTime(lang: string, iso: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
+}

@@ -2,6 +2,7 @@
 // reconnects with ?after=<last seq seen> and the hub replays what was missed: a screen never needs a full reload,
 // and an event that arrives twice (replay overlapping live delivery) is dropped by its seq.
 import { HubEvent } from '../common/schemas/events.ts';
+import { doubtCredential } from './credentialDoubt.ts';
 
 export interface EventStreamOptions {
   /** The seq of the snapshot the screen started from. */
@@ -17,6 +18,13 @@ export interface EventStream {
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 5_000;
+/** The hub closes an open stream with this code when its credential was revoked or its session ended. */
+const CLOSED_UNAUTHORISED = 4401;
+/**
+ * A hub refusing a new stream (a revoked device, an expired login) looks to the browser like any failed connect, so
+ * after this many in a row the auth gate asks the hub whether the credential still holds.
+ */
+const FAILURES_BEFORE_DOUBT = 3;
 
 function streamUrl(after: number, token: string | null): string {
   const url = new URL('/api/events', window.location.href);
@@ -29,6 +37,7 @@ function streamUrl(after: number, token: string | null): string {
 export function openEventStream({ after, token, onEvent, onConnectionChange }: EventStreamOptions): EventStream {
   let lastSeq = after;
   let retryMs = FIRST_RETRY_MS;
+  let failedInARow = 0;
   let socket: WebSocket | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
@@ -50,15 +59,19 @@ export function openEventStream({ after, token, onEvent, onConnectionChange }: E
 
   const connect = () => {
     socket = new WebSocket(streamUrl(lastSeq, token));
+    let opened = false;
     socket.onopen = () => {
+      opened = true;
+      failedInARow = 0;
       retryMs = FIRST_RETRY_MS;
       onConnectionChange(true);
     };
     socket.onmessage = receive;
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       socket = null;
       if (closed) return;
       onConnectionChange(false);
+      if (event.code === CLOSED_UNAUTHORISED || (!opened && ++failedInARow % FAILURES_BEFORE_DOUBT === 0)) doubtCredential();
       retryTimer = setTimeout(connect, retryMs);
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     };

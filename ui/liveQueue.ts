@@ -64,6 +64,11 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'appointment.checked-in':
     case 'settings.updated':
     case 'appointments.names-erased':
+    case 'user.created':
+    case 'user.updated':
+    case 'device.registered':
+    case 'device.paired':
+    case 'device.revoked':
       return queue;
   }
 }

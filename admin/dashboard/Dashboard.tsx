@@ -3,7 +3,7 @@ import { LiveToday } from './LiveToday.tsx';
 import { PeriodView } from './PeriodView.tsx';
 import './dashboard.css';
 
-export function Dashboard({ token }: { token: string }) {
+export function Dashboard({ token }: { token: string | null }) {
   return (
     <>
       <LiveToday />

@@ -12,12 +12,13 @@ import { Figure } from './Figure.tsx';
 const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 const daysBefore = (days: number) => isoDay(new Date(Date.now() - days * 86_400_000));
 
-export function PeriodView({ token }: { token: string }) {
+export function PeriodView({ token }: { token: string | null }) {
   const { t } = useI18n();
   const [from, setFrom] = useState(() => daysBefore(27));
   const [to, setTo] = useState(() => daysBefore(0));
   const { reports, error } = usePeriodReports(from, to);
-  const download = (file: string) => `/api/reports/${file}?${new URLSearchParams({ from, to, token })}`;
+  // A plain link carries no Authorization header: the token goes in the address, a session's cookie by itself.
+  const download = (file: string) => `/api/reports/${file}?${new URLSearchParams(token ? { from, to, token } : { from, to })}`;
   const s = reports?.summary;
 
   return (
@@ -59,7 +60,7 @@ export function PeriodView({ token }: { token: string }) {
               {reports.comments.comments.slice(0, 50).map((c) => (
                 <li key={c.id}>
                   <p>{c.comment}</p>
-                  <p class="admin__hint">
+                  <p class="field-hint">
                     {new Date(c.submittedAt).toLocaleString()} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
                     {c.serviceName !== null && ` · ${c.serviceName}`}
                   </p>

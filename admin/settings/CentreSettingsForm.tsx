@@ -84,7 +84,7 @@ export function CentreSettingsForm() {
         <div class="admin__field">
           <label for="settings-timeZone">{t('settings.timeZone')}</label>
           <input id="settings-timeZone" required aria-describedby="settings-timeZone-hint" value={fields.timeZone} onInput={(e) => set({ timeZone: e.currentTarget.value })} />
-          <span id="settings-timeZone-hint" class="admin__hint">
+          <span id="settings-timeZone-hint" class="field-hint">
             {t('settings.timeZoneHint')}
           </span>
         </div>
@@ -107,7 +107,7 @@ export function CentreSettingsForm() {
             value={fields.publicBaseUrl}
             onInput={(e) => set({ publicBaseUrl: e.currentTarget.value })}
           />
-          <span id="settings-publicBaseUrl-hint" class="admin__hint">
+          <span id="settings-publicBaseUrl-hint" class="field-hint">
             {t('settings.publicBaseUrlHint')}
           </span>
         </div>
@@ -119,7 +119,7 @@ export function CentreSettingsForm() {
             value={fields.backupFolder}
             onInput={(e) => set({ backupFolder: e.currentTarget.value })}
           />
-          <span id="settings-backupFolder-hint" class="admin__hint">
+          <span id="settings-backupFolder-hint" class="field-hint">
             {t('settings.backupFolderHint')}
           </span>
         </div>

@@ -1,22 +1,11 @@
 // Booked visits: the code a visitor types (or scans) at the kiosk, and whether now is the time to check in.
-// Codes avoid the characters people confuse when reading them off a letter or a phone (0/O, 1/I), and the
-// alphabet has 32 symbols so one random byte maps to one symbol without bias.
+import { READABLE_CODE_ALPHABET, normaliseReadableCode, readableCodeFrom } from '../readableCode.ts';
 
-export const BOOKING_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const BOOKING_CODE_ALPHABET = READABLE_CODE_ALPHABET;
 export const BOOKING_CODE_LENGTH = 6;
 
-/** A code from BOOKING_CODE_LENGTH random bytes (the caller supplies them: crypto on the hub, a seed in tests). */
-export function bookingCodeFrom(randomBytes: Uint8Array): string {
-  if (randomBytes.length < BOOKING_CODE_LENGTH) throw new RangeError(`a booking code needs ${BOOKING_CODE_LENGTH} random bytes`);
-  let code = '';
-  for (let i = 0; i < BOOKING_CODE_LENGTH; i++) code += BOOKING_CODE_ALPHABET[randomBytes[i]! % BOOKING_CODE_ALPHABET.length];
-  return code;
-}
-
-/** What a visitor or a scanner typed, as the code is stored: capitals, no spaces or dashes. */
-export function normaliseBookingCode(typed: string): string {
-  return typed.replace(/[\s-]/g, '').toUpperCase();
-}
+export const bookingCodeFrom = (randomBytes: Uint8Array): string => readableCodeFrom(randomBytes, BOOKING_CODE_LENGTH);
+export const normaliseBookingCode = normaliseReadableCode;
 
 export interface CheckInWindow {
   /** How long before the booked time check-in opens. */

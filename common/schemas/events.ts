@@ -9,6 +9,7 @@ import { PrintInfo, TicketView } from './tickets.ts';
 import { PrinterSettings } from './printer.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
+import { Device, User } from './auth.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -49,6 +50,11 @@ export const HubEvent = z
     z
       .object({ ...base, type: z.literal('appointments.names-erased'), count: z.number().int().positive(), bookedBefore: IsoTime })
       .describe('staff only: the names of this many bookings made for before bookedBefore were erased (retention period)'),
+    z.object({ ...base, type: z.literal('user.created'), user: User }).describe('staff only'),
+    z.object({ ...base, type: z.literal('user.updated'), user: User }).describe('staff only'),
+    z.object({ ...base, type: z.literal('device.registered'), device: Device }).describe('staff only: registered, or given a new pairing code'),
+    z.object({ ...base, type: z.literal('device.paired'), device: Device }).describe('staff only'),
+    z.object({ ...base, type: z.literal('device.revoked'), device: Device }).describe('staff only'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -57,9 +63,22 @@ export type HubEventType = HubEvent['type'];
 export type NewHubEvent = HubEvent extends infer E ? (E extends HubEvent ? Omit<E, 'seq' | 'at'> : never) : never;
 export type DeskEvent = Extract<HubEvent, { desk: unknown; ticket: unknown }>;
 
-/** Events only a connection with the staff token receives: the silent alarm must leave no sign on a public
- *  display, and bookings are staff business. */
-export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = ['desk.alarm', 'appointment.created', 'appointment.cancelled', 'appointment.checked-in', 'settings.updated', 'appointments.names-erased', 'printer.settings-updated'];
+/** Events only staff, admins and the API token receive: the silent alarm must leave no sign on a public display,
+ *  and bookings, accounts and devices are staff business. */
+export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = [
+  'desk.alarm',
+  'appointment.created',
+  'appointment.cancelled',
+  'appointment.checked-in',
+  'settings.updated',
+  'appointments.names-erased',
+  'user.created',
+  'user.updated',
+  'device.registered',
+  'device.paired',
+  'device.revoked',
+  'printer.settings-updated',
+];
 
 export const EventsQuery = z.strictObject({
   after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),

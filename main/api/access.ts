@@ -1,36 +1,40 @@
-// Who may call what, decided in one place. Today there is one credential, the hub's API token, with full rights;
-// the roles a route names (open, staff, admin) are where logins and paired devices plug in later.
-import { timingSafeEqual } from 'node:crypto';
+// The access check at the boundary: a request's principal against the roles the access table gives its route.
+// No credential (or one that matches nothing) is a 401 that says how to sign in; the wrong role is a 403.
 import type { FastifyRequest } from 'fastify';
+import type { Access } from './accessTable.ts';
 import { HttpError } from './httpError.ts';
+import { describePrincipal, hasRole, type Principal } from './principal.ts';
 
-export type Access = 'open' | 'staff' | 'admin';
+const rejectedMessage = {
+  token: 'the token is not valid for this hub (or the device it belonged to was revoked)',
+  session: 'your session has ended: log in again',
+  device: 'this screen is no longer paired: ask an administrator for a new pairing code',
+};
 
-/** The credential a request carries: `Authorization: Bearer T`, or `?token=T` on a screen or WebSocket URL. */
-export function credentialOf(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  const token = (request.query as Record<string, unknown> | undefined)?.token;
-  return typeof token === 'string' && token.length > 0 ? token : undefined;
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function authorise(access: Access, request: FastifyRequest, apiToken: string): void {
-  if (access === 'open') return;
-  const credential = credentialOf(request);
-  if (credential === undefined) {
-    throw new HttpError(401, `this needs ${access} rights: send "Authorization: Bearer <token>" or open the screen with ?token=<token>`);
+export function authorise(access: Access, principal: Principal): void {
+  if (access.roles === 'open') return;
+  if (principal.kind === 'anonymous') {
+    if (principal.rejected) throw new HttpError(401, rejectedMessage[principal.rejected]);
+    throw new HttpError(401, `this needs one of these roles: ${access.roles.join(', ')}. Log in, pair this screen, or send "Authorization: Bearer <API token>"`);
   }
-  if (!sameSecret(credential, apiToken)) throw new HttpError(401, 'the token is not valid for this hub');
+  if (!hasRole(principal, ...access.roles)) {
+    throw new HttpError(403, `this needs one of these roles: ${access.roles.join(', ')}; the request comes from ${describePrincipal(principal)}`);
+  }
 }
 
-/** Whether the request carries the hub's token: an open route (the event stream) then shows staff-only things too. */
-export function hasStaffRights(request: FastifyRequest, apiToken: string): boolean {
-  const credential = credentialOf(request);
-  return credential !== undefined && sameSecret(credential, apiToken);
+/**
+ * A browser sends Origin on every POST and WebSocket upgrade. One that names another site is a page elsewhere
+ * trying to act with this browser's cookies (or a hostile page reaching a display's stream): refused. Clients
+ * that send no Origin (scripts, integrations) authenticate by token instead.
+ */
+export function checkOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new HttpError(403, `the Origin header "${origin}" is not a web address`);
+  }
+  if (host !== request.host) throw new HttpError(403, `requests from ${origin} are refused: the screens must be opened from this hub's own address`);
 }

@@ -1,33 +1,57 @@
 // GET /api/events?after=SEQ as a WebSocket: first every stored event after SEQ, in order, then each new one as it
 // commits. Replay and subscription happen in the same tick of the one-threaded hub, so nothing falls in between.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { HubContext } from '../context.ts';
 import { EventsQuery, STAFF_ONLY_EVENT_TYPES, type HubEvent } from '../../common/schemas/events.ts';
 import { parseInput } from './validate.ts';
-import { authorise, hasStaffRights } from './access.ts';
+import { authorise, checkOrigin } from './access.ts';
+import { accessOf } from './accessTable.ts';
+import { HttpError } from './httpError.ts';
+import { hasRole, type Principal } from './principal.ts';
 
 const REPLAY_PAGE = 1000;
 const PING_EVERY_MS = 20_000;
+/** A WebSocket close code in the application range: the credential was revoked or the session ended. */
+const CLOSE_UNAUTHORISED = 4401;
+/** Events after which an open stream checks that its credential still holds, so a revoked screen goes dark at once. */
+const ACCESS_CHANGES: readonly HubEvent['type'][] = ['device.revoked', 'device.registered', 'user.updated'];
 
-export function registerEventStream(app: FastifyInstance, ctx: HubContext, apiToken: string): void {
+export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs: (request: FastifyRequest) => Principal): void {
+  const access = accessOf('GET', '/api/events');
+  // Only a refusal closes the stream; a database that cannot answer this moment is no reason to drop a display.
+  const stillAllowed = (request: FastifyRequest) => {
+    try {
+      authorise(access, whoIs(request));
+      return true;
+    } catch (error) {
+      return !(error instanceof HttpError);
+    }
+  };
   app.route({
     method: 'GET',
     url: '/api/events',
-    // Rejected before the upgrade, so a bad request gets a plain 4xx with a readable message.
+    // Rejected before the upgrade, so a bad request gets a plain 4xx with a readable message. A page on another
+    // site cannot open the stream with this browser's cookies.
     preValidation: async (request) => {
+      checkOrigin(request);
       parseInput(EventsQuery, request.query, 'query');
-      authorise('open', request, apiToken);
+      authorise(access, whoIs(request));
     },
     handler: async (_request, reply) =>
       reply.code(426).header('upgrade', 'websocket').send({ error: 'this is a WebSocket endpoint: open it with a WebSocket client' }),
     wsHandler: (socket: WebSocket, request) => {
       const { after } = EventsQuery.parse(request.query);
-      // A connection without the staff token (the wall display, a phone) never receives a staff-only event: the
-      // silent alarm leaves no sign in public. Such a connection sees a gap in seq, which clients accept.
-      const staff = hasStaffRights(request, apiToken);
+      // A device (the wall display, a kiosk) never receives a staff-only event: the silent alarm leaves no sign in
+      // public. Such a connection sees a gap in seq, which clients accept.
+      const staff = hasRole(whoIs(request), 'staff', 'admin');
       const send = (event: HubEvent) => {
         if (staff || !STAFF_ONLY_EVENT_TYPES.includes(event.type)) socket.send(JSON.stringify(event));
+      };
+      const closeUnlessAllowed = () => {
+        if (stillAllowed(request)) return true;
+        socket.close(CLOSE_UNAUTHORISED, 'credential no longer valid');
+        return false;
       };
       let last = after;
       for (let page = ctx.events.since(last, REPLAY_PAGE); page.length > 0; page = ctx.events.since(last, REPLAY_PAGE)) {
@@ -37,14 +61,17 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, apiTo
       const unsubscribe = ctx.events.subscribe((event) => {
         if (event.seq > last && socket.readyState === socket.OPEN) {
           last = event.seq;
+          if (ACCESS_CHANGES.includes(event.type) && !closeUnlessAllowed()) return;
           send(event);
         }
       });
       // Pings find sockets whose network went away silently (a display unplugged), so they stop holding memory.
       let alive = true;
       socket.on('pong', () => (alive = true));
+      // Each ping also rechecks the credential, so a session that expired mid-stream ends within one period.
       const ping = setInterval(() => {
         if (!alive) return socket.terminate();
+        if (!closeUnlessAllowed()) return;
         alive = false;
         socket.ping();
       }, PING_EVERY_MS);

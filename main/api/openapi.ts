@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RouteSpec } from './route.ts';
 import { EventsQuery, HubEvent } from '../../common/schemas/events.ts';
 import { ErrorBody } from '../../common/schemas/common.ts';
+import { accessOf, type Access } from './accessTable.ts';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 
@@ -19,15 +20,19 @@ function parameters(spec: Pick<RouteSpec, 'params' | 'query'>) {
   return list;
 }
 
+/** The roles in the document (`x-roles`), and no security requirement for an open route. */
+const accessFields = ({ roles }: Access) => ({ 'x-roles': roles, ...(roles === 'open' ? { security: [] } : {}) });
+
 const eventStreamPath = {
   get: {
-    summary: 'WebSocket: every event after `after`, in seq order, then each new one as it happens (one JSON HubEvent per message)',
-    'x-access': 'open',
-    security: [],
+    summary: 'WebSocket: every event after `after`, in seq order, then each new one as it happens (one JSON HubEvent per message); staff-only events go to staff, admins and the API token only',
+    ...accessFields(accessOf('GET', '/api/events')),
     parameters: parameters({ query: EventsQuery }),
     responses: {
       101: { description: 'switching to the WebSocket; messages are HubEvent', content: { 'application/json': { schema: jsonSchema(HubEvent, 'output') } } },
       400: { description: 'bad after', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },
+      401: { description: 'no credential', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },
+      403: { description: 'wrong role, or an Origin other than the hub', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },
       426: { description: 'not a WebSocket request' },
     },
   },
@@ -48,8 +53,7 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
     paths[path] ??= {};
     paths[path]![spec.method.toLowerCase()] = {
       summary: spec.summary,
-      'x-access': spec.access,
-      ...(spec.access === 'open' ? { security: [] } : {}),
+      ...accessFields(accessOf(spec.method, spec.url)),
       parameters: parameters(spec),
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
       responses,
@@ -58,8 +62,14 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
   return {
     openapi: '3.0.3',
     info: { title: 'Lotsa hub API', version },
-    components: { securitySchemes: { apiToken: { type: 'http', scheme: 'bearer' } } },
-    security: [{ apiToken: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: "the hub's API token (every role) or a paired device's credential" },
+        session: { type: 'apiKey', in: 'cookie', name: 'lotsa_session', description: 'set by POST /api/auth/login' },
+        device: { type: 'apiKey', in: 'cookie', name: 'lotsa_device', description: 'set by POST /api/devices/pair' },
+      },
+    },
+    security: [{ bearer: [] }, { session: [] }, { device: [] }],
     paths,
   };
 }

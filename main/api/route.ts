@@ -1,8 +1,8 @@
-// A route is declared once: method, path, who may call it, the schemas of what comes in and goes out, and the
-// handler. The server registers it and /api/openapi.json describes it from the same declaration.
+// A route is declared once: method, path, the schemas of what comes in and goes out, and the handler. The server
+// registers it and /api/openapi.json describes it from the same declaration; who may call it is in accessTable.ts.
 import { z } from 'zod';
-import type { Access } from './access.ts';
 import { ErrorBody } from '../../common/schemas/common.ts';
+import type { Principal } from './principal.ts';
 
 export interface Reply {
   status: number;
@@ -10,6 +10,8 @@ export interface Reply {
   /** Set for answers that are not JSON (a CSV download, a backup whose body is a stream), with the file name to save
    *  it under. */
   file?: { contentType: string; name: string };
+  /** Set-Cookie values: a login's session, a paired device's credential, or their removal. */
+  cookies?: string[];
 }
 
 export interface RouteInput<B, Q, P> {
@@ -18,12 +20,16 @@ export interface RouteInput<B, Q, P> {
   params: P;
   /** Where the request came to (scheme://host[:port]): the hub's own address as the caller reached it. */
   origin: string;
+  principal: Principal;
+  /** The caller's address, for throttling guesses. */
+  ip: string;
+  /** Whether the caller reached the hub over HTTPS (cookies are then marked Secure). */
+  secure: boolean;
 }
 
 export interface RouteSpec {
   method: 'GET' | 'POST';
   url: string;
-  access: Access;
   summary: string;
   body?: z.ZodType;
   query?: z.ZodType;
@@ -40,7 +46,6 @@ type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(spec: {
   method: RouteSpec['method'];
   url: string;
-  access: Access;
   summary: string;
   body?: B;
   query?: Q;
@@ -61,4 +66,4 @@ export const csvFile = (text: string, name: string): Reply => ({ status: 200, bo
 /** For actions that take no fields: no body, or an empty JSON object. */
 export const NoBody = z.strictObject({}).optional();
 /** The failures most changing routes can answer, each with { error }. */
-export const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+export const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

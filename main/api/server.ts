@@ -1,10 +1,13 @@
 // The HTTP and WebSocket face of the hub: registers the route table with validation and access checks at the
 // boundary, the event stream, the screens, and turns every failure into { error } without ever taking the hub down.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { HubContext } from '../context.ts';
-import { authorise } from './access.ts';
-import { describeError, HttpError } from './httpError.ts';
+import { authorise, checkOrigin } from './access.ts';
+import { accessOf } from './accessTable.ts';
+import { identify, type Principal } from './principal.ts';
+import { describeError, HttpError, tooManyRequests } from './httpError.ts';
+import { createAuthGuards, type AuthGuards } from '../auth/guards.ts';
 import { openApiDocument } from './openapi.ts';
 import { apiRoutes } from './routes/index.ts';
 import { parseInput } from './validate.ts';
@@ -14,6 +17,8 @@ import { serveScreens } from './screens.ts';
 
 export interface ServerOptions {
   apiToken: string;
+  /** The one-time code that creates the first administrator while no account exists. */
+  setupCode: string;
   screensDir: string;
   version: string;
   log: (line: string) => void;
@@ -25,6 +30,13 @@ function withoutToken(query: unknown): Record<string, unknown> {
   return rest;
 }
 
+/** Paired kiosks are held to a pace no visitor queue reaches; people and the API token are trusted with bursts. */
+function limitTickets(guards: AuthGuards, principal: Principal): void {
+  if (principal.kind !== 'device') return;
+  const waitMs = guards.tickets.take(`device:${principal.device.id}`);
+  if (waitMs > 0) throw tooManyRequests(`the ${principal.device.name} screen is taking tickets faster than visitors can`, waitMs);
+}
+
 export async function createServer(ctx: HubContext, options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', return503OnClosing: true });
   addSecurityHeaders(app);
@@ -34,29 +46,40 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   app.setErrorHandler((error, request, reply) => {
     const { status, message, unexpected, details } = describeError(error);
     if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
+    if (typeof details?.retryAfterSeconds === 'number') reply.header('retry-after', String(details.retryAfterSeconds));
     return reply.code(status).send({ ...details, error: message });
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` }));
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 } });
-  registerEventStream(app, ctx, options.apiToken);
+  const guards = createAuthGuards(ctx.clock);
+  const whoIs = (request: FastifyRequest) => identify(ctx, request, options.apiToken);
+  registerEventStream(app, ctx, whoIs);
 
-  const routes = apiRoutes(ctx);
+  const routes = apiRoutes(ctx, { guards, setupCode: options.setupCode });
   for (const spec of routes) {
+    const access = accessOf(spec.method, spec.url);
     app.route({
       method: spec.method,
       url: spec.url,
       handler: async (request, reply) => {
-        authorise(spec.access, request, options.apiToken);
+        if (spec.method === 'POST') checkOrigin(request);
+        const principal = whoIs(request);
+        authorise(access, principal);
+        if (access.limit === 'tickets') limitTickets(guards, principal);
         const input = {
           params: spec.params ? parseInput(spec.params, request.params, 'path') : undefined,
           query: spec.query ? parseInput(spec.query, withoutToken(request.query), 'query') : undefined,
           body: spec.body ? parseInput(spec.body, request.body, 'body') : undefined,
           origin: `${request.protocol}://${request.host}`,
+          principal,
+          ip: request.ip,
+          secure: request.protocol === 'https',
         };
         if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, `${spec.method} ${spec.url} takes no body`);
         const result = await spec.handle(input);
         reply.code(result.status);
+        if (result.cookies) reply.header('set-cookie', result.cookies);
         if (result.file) reply.type(result.file.contentType).header('content-disposition', `attachment; filename="${result.file.name}"`);
         return result.body === undefined ? reply.send() : reply.send(result.body);
       },

@@ -1,37 +1,21 @@
 // The hidden admin exit of a kiosk window asks for a PIN. lotsa.config.json keeps only an scrypt hash of it (the
 // file sits on a public PC), and a visitor who found the hotspot gets a few tries before the exit locks for a while.
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { promisify } from 'node:util';
+import { hashSecret, secretMatches, SCRYPT_HASH } from '../auth/scryptHash.ts';
+import { FailureThrottle, type ThrottlePolicy } from '../auth/failureThrottle.ts';
 
-const derive = promisify(scrypt) as (pin: string, salt: Buffer, length: number) => Promise<Buffer>;
-const KEY_BYTES = 32;
-const SALT_BYTES = 16;
 const MIN_PIN_LENGTH = 4;
 
-/** `scrypt:<salt>:<key>`, both base64url: what hashExitPin writes and lotsa.config.json's exitPinHash holds. */
-export const EXIT_PIN_HASH = /^scrypt:([A-Za-z0-9_-]{22}):([A-Za-z0-9_-]{43})$/;
+/** What hashExitPin writes and lotsa.config.json's exitPinHash holds. */
+export const EXIT_PIN_HASH = SCRYPT_HASH;
 
 export async function hashExitPin(pin: string): Promise<string> {
   if (pin.length < MIN_PIN_LENGTH) throw new Error(`the exit PIN needs at least ${MIN_PIN_LENGTH} characters`);
-  const salt = randomBytes(SALT_BYTES);
-  const key = await derive(pin, salt, KEY_BYTES);
-  return `scrypt:${salt.toString('base64url')}:${key.toString('base64url')}`;
+  return hashSecret(pin);
 }
 
-export async function exitPinMatches(pin: string, storedHash: string): Promise<boolean> {
-  const parts = EXIT_PIN_HASH.exec(storedHash);
-  if (!parts) return false;
-  const expected = Buffer.from(parts[2]!, 'base64url');
-  const actual = await derive(pin, Buffer.from(parts[1]!, 'base64url'), KEY_BYTES);
-  return timingSafeEqual(actual, expected);
-}
+export const exitPinMatches = secretMatches;
 
-export interface ExitGatePolicy {
-  triesBeforeLock: number;
-  lockMs: number;
-}
-
-export const defaultExitGatePolicy: ExitGatePolicy = { triesBeforeLock: 5, lockMs: 5 * 60_000 };
+export const defaultExitGatePolicy: ThrottlePolicy = { triesBeforeLock: 5, lockMs: 5 * 60_000 };
 
 /**
  * A PIN check with a lock: after `triesBeforeLock` wrong PINs every answer is "no", even the right PIN, until
@@ -39,22 +23,17 @@ export const defaultExitGatePolicy: ExitGatePolicy = { triesBeforeLock: 5, lockM
  */
 export function exitGate(
   storedHash: string,
-  policy: ExitGatePolicy = defaultExitGatePolicy,
+  policy: ThrottlePolicy = defaultExitGatePolicy,
   now: () => number = Date.now,
 ): (pin: string) => Promise<boolean> {
-  let wrongInARow = 0;
-  let lockedUntil = 0;
+  const throttle = new FailureThrottle(policy, now);
   return async (pin) => {
-    if (now() < lockedUntil) return false;
+    if (throttle.retryAfterMs('exit') > 0) return false;
     if (await exitPinMatches(pin, storedHash)) {
-      wrongInARow = 0;
+      throttle.succeeded('exit');
       return true;
     }
-    wrongInARow++;
-    if (wrongInARow >= policy.triesBeforeLock) {
-      wrongInARow = 0;
-      lockedUntil = now() + policy.lockMs;
-    }
+    throttle.failed('exit');
     return false;
   };
 }

@@ -71,8 +71,8 @@ export function superviseHub(options: SupervisorOptions): Promise<Hub> {
         // A restart must come back at the address the windows already show, even if the first port was chosen by
         // the system (port 0).
         start = { ...start, port: message.port };
-        const { url, port, apiToken, apiTokenGenerated, demoSeeded } = message;
-        resolveFirst({ url, port, apiToken, apiTokenGenerated, demoSeeded, close });
+        const { url, port, apiToken, apiTokenGenerated, demoSeeded, setupCode } = message;
+        resolveFirst({ url, port, apiToken, apiTokenGenerated, demoSeeded, setupCode, close });
       });
       current.on('exit', (code) => {
         child = undefined;

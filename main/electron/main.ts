@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as electron from 'electron';
-import { screenUrls } from '../screenUrls.ts';
+import { localWindowUrls } from '../screenUrls.ts';
 import { superviseHub } from './hubSupervisor.ts';
 import { runShell } from './shell.ts';
 
@@ -31,7 +31,7 @@ runShell(electron, {
       log: hubLog ?? log,
       ...watch,
     }),
-  screenUrls,
+  screenUrls: localWindowUrls,
   readTextFile,
   argv: process.argv.slice(1),
   env: process.env,

@@ -15,7 +15,7 @@ import type {
   WebContents,
 } from 'electron';
 import type { Hub, HubOptions } from '../hub.ts';
-import type { screenUrls } from '../screenUrls.ts';
+import { setupCodeLine, type localWindowUrls } from '../screenUrls.ts';
 import { readLaunchSettings } from '../launch/launchSettings.ts';
 import { exitGate } from './exitPin.ts';
 import type { HubWatch } from './hubSupervisor.ts';
@@ -48,7 +48,7 @@ export interface ElectronApi {
 export interface ShellDeps {
   /** Starts the hub and resolves once it answers; later outages and recoveries are reported through watch. */
   startHub: (options: HubOptions, watch: HubWatch) => Promise<Hub>;
-  screenUrls: typeof screenUrls;
+  screenUrls: typeof localWindowUrls;
   /** The file's text, or undefined when it does not exist. */
   readTextFile: (path: string) => string | undefined;
   argv: readonly string[];
@@ -137,6 +137,7 @@ export async function runShell(electron: ElectronApi, deps: ShellDeps): Promise<
     windows.push(openScreenWindow(electron.BrowserWindow, placement, target, { devTools, preload }, deps.log));
   }
   deps.log(`Lotsa is running at ${hub.url} with ${windows.length} window(s)`);
+  if (hub.setupCode) deps.log(setupCodeLine(hub.setupCode));
 }
 
 // Only a page of the hub, in a window's top frame, may ask; the right PIN quits the app (which closes the hub).

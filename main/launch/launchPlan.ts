@@ -52,6 +52,7 @@ export function headlessBanner(reason: string, urls: Readonly<Record<ScreenUrlNa
     '',
     ...names.map((name) => `  ${name.padEnd(width)}  ${urls[name]}`),
     '',
+    'Each visitor screen is paired once: in Admin → Devices register it, then type the code it gets on that screen.',
     'To show a visitor screen full-screen, paste its line on the PC that drives it (from another PC, use this',
     "PC's network address instead of 127.0.0.1):",
     ...visitorScreens.map((name) => `  ${chromiumKioskCommand(name, urls[name], join(dataDir, 'chromium', name))}`),

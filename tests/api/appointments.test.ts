@@ -19,11 +19,13 @@ describe('booked visits', () => {
     assert.equal(status, 201, JSON.stringify(body));
     return body as Appointment;
   };
-  const checkIn = (code: string) => hub.api('POST', '/api/appointments/check-in', { code }, { token: null });
+  let kiosk: string;
+  const checkIn = (code: string) => hub.api('POST', '/api/appointments/check-in', { code }, { token: kiosk });
 
   before(async () => {
     hub = await startHub();
     service = await addService(hub, 'Debt advice', 'D');
+    kiosk = await hub.pairDevice('kiosk');
   });
   after(() => hub?.stop());
 

@@ -27,7 +27,7 @@ describe('backup and restore', () => {
   test('without the token the backup is refused', async () => {
     const response = await fetch(`${hub.url}/api/backup`);
     assert.equal(response.status, 401);
-    assert.match(((await response.json()) as { error: string }).error, /admin rights/);
+    assert.match(((await response.json()) as { error: string }).error, /roles: admin/);
   });
 
   test('a backup downloaded during a burst of tickets restores with every acknowledged ticket', async () => {

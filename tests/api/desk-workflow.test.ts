@@ -144,11 +144,12 @@ describe('desk workflow', () => {
     await atDesk(hub, desk.id, 'finish');
   });
 
-  test('the silent alarm reaches a staff connection and never an unauthenticated one (the display)', async () => {
+  test('the silent alarm reaches a staff connection and never a paired wall display', async () => {
     const desk = await addDesk(hub, 'Desk Alarm', [reception.id]);
+    const displayCredential = await hub.pairDevice('display');
     const { seq } = (await hub.api('GET', '/api/queue')).body;
     const staff = await collectEvents(hub.url, seq, hub.token);
-    const display = await collectEvents(hub.url, seq);
+    const display = await collectEvents(hub.url, seq, displayCredential);
     try {
       assert.equal((await post(hub, `/api/desks/${desk.id}/alarm`)).status, 200);
       const ticket = await takeTicket(hub, reception.id); // a public event after the alarm, to know the display is caught up
@@ -160,7 +161,7 @@ describe('desk workflow', () => {
       assert.ok(seen[0]!.type === 'ticket.issued' && seen[0]!.ticket.id === ticket.id);
       assert.ok(!display.events.some((e) => e.type === 'desk.alarm'), 'no sign of the alarm on the public stream');
       // A replay from the start does not leak it either.
-      const replay = await collectEvents(hub.url, 0);
+      const replay = await collectEvents(hub.url, 0, displayCredential);
       await replay.waitFor(3);
       await new Promise((r) => setTimeout(r, 200));
       assert.ok(!replay.events.some((e) => e.type === 'desk.alarm'));
@@ -169,7 +170,8 @@ describe('desk workflow', () => {
       await staff.close();
       await display.close();
     }
-    assert.equal((await hub.api('POST', `/api/desks/${desk.id}/alarm`, {}, { token: null })).status, 401, 'raising it needs the staff token');
+    assert.equal((await hub.api('POST', `/api/desks/${desk.id}/alarm`, {}, { token: null })).status, 401, 'raising it needs a login');
+    assert.equal((await hub.api('POST', `/api/desks/${desk.id}/alarm`, {}, { token: displayCredential })).status, 403, 'a display cannot raise it');
   });
 });
 

@@ -32,7 +32,7 @@ describe('event stream', () => {
   let desk: Desk;
   const open: EventCollector[] = [];
   const listen = async (after: number, on = hub) => {
-    const collector = await collectEvents(on.url, after);
+    const collector = await collectEvents(on.url, after, on.token);
     open.push(collector);
     return collector;
   };

@@ -33,7 +33,7 @@ describe('follow your place', () => {
     const service = await addService(hub, 'Tax', 'T');
     const desk = await addDesk(hub, 'Desk 4', [service.id]);
     const first = await takeTicket(hub, service.id);
-    const mine = await hub.api('POST', '/api/tickets', { serviceId: service.id, language: 'en' }, { token: null });
+    const mine = await hub.api('POST', '/api/tickets', { serviceId: service.id, language: 'en' }, { token: await hub.pairDevice('kiosk') });
     const token = tokenOf(mine.body.followUrl);
 
     const waiting = await follow(hub, token);

@@ -89,9 +89,10 @@ describe('centre settings', () => {
   });
 
   test('a change is one staff-only settings.updated event carrying the new settings', async () => {
+    const display = await hub.pairDevice('display');
     const after = (await hub.api<{ seq: number }>('GET', '/api/queue')).body.seq;
     const staff = await collectEvents(hub.url, after, hub.token);
-    const publicScreen = await collectEvents(hub.url, after);
+    const publicScreen = await collectEvents(hub.url, after, display);
     try {
       const { body } = await hub.api<CentreSettings>('POST', '/api/settings', { centreName: 'Kontaktcenter' });
       const [event] = await staff.waitFor(1);

@@ -18,7 +18,7 @@ describe('survey API', () => {
   const summary = async () => (await hub.api<FilteredSummary>('GET', '/api/reports/summary')).body;
 
   test('GET /api/survey/questions: the five default questions in Swedish or English, and the idle time', async () => {
-    const sv = await hub.api<SurveyQuestions>('GET', '/api/survey/questions', undefined, { token: null });
+    const sv = await hub.api<SurveyQuestions>('GET', '/api/survey/questions', undefined, { token: await hub.pairDevice('survey') });
     assert.equal(sv.status, 200);
     assert.deepEqual(sv.body.questions.map((q) => q.id), [1, 2, 3, 4, 5]);
     assert.equal(sv.body.questions[0]!.text, 'Hur nöjd är du med ditt besök som helhet?');

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
-import { LANDSCAPE, LAPTOP, PORTRAIT, startHubAndBrowser, stopHubAndBrowser, openScreen } from '../helpers/browser.ts';
+import type { DeviceRole } from '../../common/schemas/auth.ts';
+import { LANDSCAPE, LAPTOP, PORTRAIT, startHubAndBrowser, stopHubAndBrowser, openScreen, openPairedScreen } from '../helpers/browser.ts';
 
 const MIN_TARGET_PX = 48;
 
@@ -26,6 +27,8 @@ describe('accessibility', () => {
   // axe's source is injected as an inline script, which the hub's CSP rightly refuses; this context bypasses it.
   const open = async (path: string, viewport: { width: number; height: number }) =>
     (await openScreen(browser, `${hub.url}${path}`, { viewport, bypassCSP: true })).page;
+  const openDevice = async (role: DeviceRole, viewport: { width: number; height: number }) =>
+    (await openPairedScreen(browser, hub, role, `${hub.url}/${role}`, { viewport, bypassCSP: true })).page;
 
   async function check(page: Page, state: string) {
     assert.deepEqual(await axeViolations(page), [], `axe violations on ${state}`);
@@ -33,7 +36,7 @@ describe('accessibility', () => {
   }
 
   test('kiosk: service list, receipt, in Swedish and English', async () => {
-    const page = await open('/kiosk', PORTRAIT);
+    const page = await openDevice('kiosk', PORTRAIT);
     await page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor();
     await check(page, 'kiosk start');
     await page.getByRole('button', { name: 'English' }).click();
@@ -43,7 +46,7 @@ describe('accessibility', () => {
   });
 
   test('kiosk controls sit in the lower two thirds of the portrait screen, within reach from a wheelchair', async () => {
-    const page = await open('/kiosk', PORTRAIT);
+    const page = await openDevice('kiosk', PORTRAIT);
     await page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor();
     const tops = await page.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
     assert.ok(tops.length >= 4);
@@ -51,7 +54,7 @@ describe('accessibility', () => {
   });
 
   test('display with a call', async () => {
-    const page = await open('/display', LANDSCAPE);
+    const page = await openDevice('display', LANDSCAPE);
     await page.locator('.desk-row').waitFor();
     await check(page, 'display');
   });
@@ -63,13 +66,10 @@ describe('accessibility', () => {
     const page = await open(`/desk?desk=${deskId}&token=${hub.token}`, LAPTOP);
     await page.getByRole('region', { name: 'Aktuell besökare' }).getByText('B001').waitFor();
     await check(page, 'desk console');
-    const noToken = await open(`/desk?desk=${deskId}`, LAPTOP);
-    await noToken.getByText('Den här skärmen behöver en inloggningslänk för personal. Fråga din administratör.').waitFor();
-    await check(noToken, 'desk without token');
   });
 
   test('survey: start, a question, the comment and thanks', async () => {
-    const page = await open('/survey', PORTRAIT);
+    const page = await openDevice('survey', PORTRAIT);
     await page.getByRole('button', { name: 'Börja' }).waitFor();
     await check(page, 'survey start');
     await page.getByRole('button', { name: 'Börja' }).click();
@@ -99,5 +99,58 @@ describe('accessibility', () => {
     await page.getByRole('heading', { name: 'Kölappsskrivare' }).waitFor();
     await page.locator('.paper').first().waitFor();
     await check(page, 'admin printer page');
+  });
+
+  test('first start: the setup form, and its error', async () => {
+    const page = await open('/admin', LAPTOP);
+    await page.getByRole('heading', { name: 'Ställ in Lotsa' }).waitFor();
+    await check(page, 'setup form');
+    await page.getByLabel('Installationskod').fill('AAAA-AAAA');
+    await page.getByLabel('Användarnamn').fill('chefen');
+    await page.getByLabel('Lösenord', { exact: true }).fill('ett långt lösenord');
+    await page.getByLabel('Lösenordet igen').fill('ett långt lösenord');
+    await page.getByRole('button', { name: 'Skapa administratören' }).click();
+    await page.getByRole('alert').waitFor();
+    await check(page, 'setup form with an error');
+  });
+
+  test('pairing: the form with its on-screen keyboard, and its error', async () => {
+    const page = await open('/kiosk', PORTRAIT);
+    await page.getByRole('heading', { name: 'Koppla den här skärmen' }).waitFor();
+    await check(page, 'pairing form');
+    await page.getByLabel('Kopplingskod', { exact: true }).fill('ZZZZ-ZZZZ');
+    await page.getByRole('button', { name: 'Koppla', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await check(page, 'pairing form with an error');
+  });
+
+  test('login: the form, a wrong password, and a staff member on the admin screen', async () => {
+    assert.equal((await hub.api('POST', '/api/users', { username: 'anna', password: 'anna-lösenord-1', role: 'staff' })).status, 201);
+    const page = await open('/admin', LAPTOP);
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    await check(page, 'login form');
+    await page.getByLabel('Användarnamn').fill('anna');
+    await page.getByLabel('Lösenord').fill('fel lösenord');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('alert').waitFor();
+    await check(page, 'login form with an error');
+    await page.getByLabel('Lösenord').fill('anna-lösenord-1');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Administratörskonto behövs' }).waitFor();
+    await check(page, 'admin screen for a staff member');
+  });
+
+  test('admin: accounts, and screens with a pairing code and the revoke question', async () => {
+    const users = await open(`/admin?view=users&token=${hub.token}`, LAPTOP);
+    await users.getByRole('rowheader', { name: 'anna' }).waitFor();
+    await check(users, 'users view');
+
+    const devices = await open(`/admin?view=devices&token=${hub.token}`, LAPTOP);
+    await devices.getByLabel('Namn').fill('Automat vid entrén');
+    await devices.getByRole('button', { name: 'Registrera och visa kopplingskoden' }).click();
+    await devices.getByRole('heading', { name: 'Kopplingskod för Automat vid entrén' }).waitFor();
+    await devices.getByRole('button', { name: 'Spärra Automat vid entrén' }).click();
+    await devices.getByRole('alertdialog').waitFor();
+    await check(devices, 'devices view');
   });
 });

@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openScreen, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('admin', () => {
   let hub: RunningHub;
@@ -11,9 +11,9 @@ describe('admin', () => {
   before(async () => ({ hub, browser } = await startHubAndBrowser()));
   after(() => stopHubAndBrowser(hub, browser));
 
-  test('without a token the admin asks for a sign-in link', async () => {
+  test('without a credential the admin screen shows only the first-start setup', async () => {
     const { page } = await openScreen(browser, `${hub.url}/admin`);
-    await page.getByText('Den här skärmen behöver en inloggningslänk för administratörer.').waitFor();
+    await page.getByRole('heading', { name: 'Ställ in Lotsa' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Lägg till' }).count(), 0);
   });
 
@@ -43,7 +43,7 @@ describe('admin', () => {
     await services.getByRole('cell', { name: hostile }).waitFor();
     assert.equal(await page.locator('img').count(), 0);
 
-    const kiosk = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const kiosk = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await kiosk.page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor();
     assert.ok(await kiosk.page.getByRole('button', { name: hostile, exact: true }).isVisible());
     assert.deepEqual(problems.filter((p) => !p.includes('HTTP 400')), []);

@@ -4,7 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { eventually, openScreen, PORTRAIT, startHubAndBrowser, stopHubAndBrowser } from '../helpers/browser.ts';
+import { eventually, openScreen, openPairedScreen, PORTRAIT, startHubAndBrowser, stopHubAndBrowser } from '../helpers/browser.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -26,7 +26,7 @@ describe('booking check-in and the follow page', () => {
   test('check-in by code: unknown code and too early say what to do; a valid code gives a number', async () => {
     const due = (await hub.api('POST', '/api/appointments', { serviceId: service, startsAt: inMinutes(5) })).body;
     const later = (await hub.api('POST', '/api/appointments', { serviceId: service, startsAt: inMinutes(180) })).body;
-    const { page, problems } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT, bypassCSP: true });
+    const { page, problems } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT, bypassCSP: true });
     await page.getByRole('button', { name: 'Jag har en bokad tid' }).click();
     const field = page.getByRole('textbox', { name: 'Bokningskod' });
     await field.waitFor();

@@ -3,7 +3,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { startHubAndBrowser, stopHubAndBrowser, openScreen } from '../helpers/browser.ts';
+import type { DeviceRole } from '../../common/schemas/auth.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openScreen, openPairedScreen } from '../helpers/browser.ts';
 
 describe('screens under the hub’s CSP', () => {
   let hub: RunningHub;
@@ -16,9 +17,25 @@ describe('screens under the hub’s CSP', () => {
   });
   after(() => stopHubAndBrowser(hub, browser));
 
-  for (const path of ['/kiosk', '/display', '/desk?desk=1&token=TOKEN', '/survey', '/admin?token=TOKEN']) {
-    test(`${path.split('?')[0]} renders with no refusal or error`, async () => {
-      const { page, problems } = await openScreen(browser, hub.url + path.replace('TOKEN', hub.token));
+  // How each screen is opened: as a paired device, with the token, or with no credential at all (the auth gate's
+  // pairing, login and setup forms).
+  const openings: { path: string; as: 'device' | 'token' | 'nobody' }[] = [
+    { path: '/kiosk', as: 'device' },
+    { path: '/display', as: 'device' },
+    { path: '/survey', as: 'device' },
+    { path: '/desk?desk=1', as: 'token' },
+    { path: '/admin', as: 'token' },
+    { path: '/kiosk', as: 'nobody' },
+    { path: '/desk', as: 'nobody' },
+    { path: '/admin', as: 'nobody' },
+  ];
+  for (const { path, as } of openings) {
+    test(`${path.split('?')[0]} opened by ${as} renders with no refusal or error`, async () => {
+      const url = hub.url + path;
+      const { page, problems } =
+        as === 'device'
+          ? await openPairedScreen(browser, hub, path.slice(1) as DeviceRole, url)
+          : await openScreen(browser, as === 'token' ? `${url}${url.includes('?') ? '&' : '?'}token=${hub.token}` : url);
       const policy = (await fetch(hub.url + path.split('?')[0])).headers.get('content-security-policy') ?? '';
       assert.match(policy, /script-src 'self'/, 'the hub sends its CSP');
       assert.match(policy, /style-src 'self'/);

@@ -5,7 +5,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { eventually, openScreen, startHubAndBrowser, stopHubAndBrowser } from '../helpers/browser.ts';
+import { eventually, openScreen, openPairedScreen, startHubAndBrowser, stopHubAndBrowser } from '../helpers/browser.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
 
 /** Moves the focus with Tab until the focused element's text is `text`, then presses Enter: a keyboard user's click. */
@@ -87,7 +87,7 @@ describe('desk workflow in the browser', () => {
   test('the silent alarm: confirmed at one desk, shown on the other desk and the admin screen, not on the display', async () => {
     const other = await openScreen(browser, `${hub.url}/desk?desk=${otherDeskId}&token=${hub.token}`, { bypassCSP: true });
     const admin = await openScreen(browser, `${hub.url}/admin?token=${hub.token}`);
-    const display = await openScreen(browser, `${hub.url}/display`);
+    const display = await openPairedScreen(browser, hub, 'display', `${hub.url}/display`);
     const { page } = await openScreen(browser, `${hub.url}/desk?desk=${deskId}&token=${hub.token}`, { bypassCSP: true });
     await other.page.getByRole('heading', { name: 'Disk 2', level: 1 }).waitFor();
     await admin.page.getByRole('heading', { name: 'Administration' }).waitFor();

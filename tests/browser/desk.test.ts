@@ -25,9 +25,9 @@ describe('desk', () => {
   });
   after(() => stopHubAndBrowser(hub, browser));
 
-  test('without a token the desk asks for a staff link and offers no actions', async () => {
+  test('without a login the desk asks to sign in and offers no actions', async () => {
     const { page } = await openScreen(browser, `${hub.url}/desk?desk=${deskId}`);
-    await page.getByText('Den här skärmen behöver en inloggningslänk för personal. Fråga din administratör.').waitFor();
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Ropa nästa' }).count(), 0);
   });
 

@@ -30,10 +30,11 @@ test('a display whose hub is replaced by one with a fresh database follows the n
   await first.api('POST', `/api/desks/${old.deskId}/next`, {});
   proxy = await startTcpProxy(first.url);
   browser = await launchBrowser();
-  const { page } = await openScreen(browser, `${proxy.url}/display`, { viewport: LANDSCAPE });
+  // The token, which both hubs share, rather than a pairing: a fresh database knows no paired screens.
+  const { page } = await openScreen(browser, `${proxy.url}/display?token=${first.token}`, { viewport: LANDSCAPE });
   await eventually(async () => assert.match(await page.locator('.current').innerText(), /B001/));
 
-  const second = await startHub();
+  const second = await startHub({ token: first.token });
   hubs.push(second);
   const fresh = await centre(second);
   proxy.cut();

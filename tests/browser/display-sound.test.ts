@@ -8,16 +8,16 @@ import type { Service } from '../../common/schemas/services.ts';
 import type { Desk } from '../../common/schemas/desks.ts';
 import { startTcpProxy } from '../helpers/tcpProxy.ts';
 import { addDesk, addService, atDesk, callNext } from '../helpers/centre.ts';
-import { eventually, openScreen, startHubAndBrowser, stopHubAndBrowser, LANDSCAPE } from '../helpers/browser.ts';
+import { deviceCookie, eventually, openScreen, startHubAndBrowser, stopHubAndBrowser, LANDSCAPE } from '../helpers/browser.ts';
 
 interface Played {
   clip: string;
   ended: boolean;
 }
 
-/** Opens the display with play() recorded from the first script on, as "sv/12" style clip names. */
-async function openListening(browser: Browser, url: string): Promise<Page> {
-  const { page } = await openScreen(browser, 'about:blank', { viewport: LANDSCAPE });
+/** Opens the display, paired with hub, with play() recorded from the first script on, as "sv/12" style clip names. */
+async function openListening(browser: Browser, hub: RunningHub, url: string): Promise<Page> {
+  const { page } = await openScreen(browser, 'about:blank', { viewport: LANDSCAPE }, [deviceCookie(await hub.pairDevice('display'), url)]);
   await page.addInitScript(() => {
     const plays: { clip: string; ended: boolean }[] = [];
     Object.assign(window, { __plays: plays });
@@ -52,7 +52,7 @@ describe('display sound', () => {
   after(() => stopHubAndBrowser(hub, browser));
 
   test('sound is enabled once with a big button, remembered, and each call is said in the visitor’s language', async () => {
-    const page = await openListening(browser, `${hub.url}/display?lang=en`);
+    const page = await openListening(browser, hub, `${hub.url}/display?lang=en`);
     const enable = page.getByRole('button', { name: 'Turn on sound' });
     await enable.waitFor();
     const box = (await enable.boundingBox())!;
@@ -91,7 +91,7 @@ describe('display sound', () => {
   test('after the link comes back the missed calls are shown, and only the latest few are said', async () => {
     const proxy = await startTcpProxy(hub.url);
     try {
-      const page = await openListening(browser, `${proxy.url}/display?lang=en`);
+      const page = await openListening(browser, hub, `${proxy.url}/display?lang=en`);
       await page.getByRole('button', { name: 'Turn on sound' }).click();
       await eventually(async () => assert.deepEqual(await clips(page), ['chime']));
       const desk5 = await addDesk(hub, 'Disk 5', [service.id]);

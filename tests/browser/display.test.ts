@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.ts';
-import { eventually, startHubAndBrowser, openScreen, LANDSCAPE } from '../helpers/browser.ts';
+import { eventually, startHubAndBrowser, openPairedScreen, LANDSCAPE } from '../helpers/browser.ts';
 
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 /** The latest call as the room reads it (with the screen-reader label): "Nummer B001 → Disk 3". */
@@ -37,7 +37,7 @@ describe('display', () => {
   });
 
   test('a call shows huge, each desk keeps its previous numbers, and it catches up after the connection was lost', async () => {
-    const { page, problems } = await openScreen(browser, `${proxy.url}/display`, { viewport: LANDSCAPE });
+    const { page, problems } = await openPairedScreen(browser, hub, 'display', `${proxy.url}/display`, { viewport: LANDSCAPE });
     const sockets: string[] = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
     await page.getByText('Välkommen. Ta en kölapp och vänta på ditt nummer.').waitFor();
@@ -79,7 +79,7 @@ describe('display', () => {
 
   test('a recall puts the call back on top and highlights it again; English with ?lang=en; no axe violations', async () => {
     const desk2 = (await hub.api('POST', '/api/desks', { name: 'Disk 4', serviceIds: [serviceId] })).body.id as number;
-    const { page } = await openScreen(browser, `${hub.url}/display?lang=en`, { viewport: LANDSCAPE, bypassCSP: true });
+    const { page } = await openPairedScreen(browser, hub, 'display', `${hub.url}/display?lang=en`, { viewport: LANDSCAPE, bypassCSP: true });
     await page.getByRole('heading', { name: 'Now serving' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await eventually(async () => assert.equal(await current(page), 'Number B002 → Disk 3'));
@@ -100,7 +100,7 @@ describe('display', () => {
   });
 
   test('with reduced motion a new call is outlined, not blinking', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/display?lang=en`, { viewport: LANDSCAPE, reducedMotion: 'reduce' });
+    const { page } = await openPairedScreen(browser, hub, 'display', `${hub.url}/display?lang=en`, { viewport: LANDSCAPE, reducedMotion: 'reduce' });
     await page.getByRole('heading', { name: 'Now serving' }).waitFor();
     await issue();
     await deskAction('next');
@@ -113,8 +113,8 @@ describe('display', () => {
   test('each display shows only its services and desks', async () => {
     const parking = (await hub.api('POST', '/api/services', { name: 'Parkering', prefix: 'P' })).body.id as number;
     const desk7 = (await hub.api('POST', '/api/desks', { name: 'Disk 7', serviceIds: [parking] })).body.id as number;
-    const byService = (await openScreen(browser, `${hub.url}/display?lang=en&services=${parking}`, { viewport: LANDSCAPE })).page;
-    const byDesk = (await openScreen(browser, `${hub.url}/display?lang=en&desks=${deskId}`, { viewport: LANDSCAPE })).page;
+    const byService = (await openPairedScreen(browser, hub, 'display', `${hub.url}/display?lang=en&services=${parking}`, { viewport: LANDSCAPE })).page;
+    const byDesk = (await openPairedScreen(browser, hub, 'display', `${hub.url}/display?lang=en&desks=${deskId}`, { viewport: LANDSCAPE })).page;
     await byService.getByRole('heading', { name: 'Now serving' }).waitFor();
     await byDesk.getByRole('heading', { name: 'Now serving' }).waitFor();
 

@@ -1,8 +1,11 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import type { Service } from '../../common/schemas/services.ts';
+import { deviceCookie, eventually, startHubAndBrowser, stopHubAndBrowser, openPairedScreen, openScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('kiosk', () => {
   let hub: RunningHub;
@@ -20,7 +23,7 @@ describe('kiosk', () => {
   after(() => stopHubAndBrowser(hub, browser));
 
   test('a tap on a service shows a large number and the queue ahead; the next tap gets the next number', async () => {
-    const { page, problems } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page, problems } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
 
     const number = page.getByText('B001', { exact: true });
@@ -43,7 +46,7 @@ describe('kiosk', () => {
   });
 
   test('English changes the texts, and the next visitor starts in Swedish again', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.getByRole('heading', { name: 'Vad gäller ditt besök?' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'What is your visit about?' }).waitFor();
@@ -62,7 +65,7 @@ describe('kiosk', () => {
   });
 
   test('the receipt returns to the service list by itself after about ten seconds', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.clock.install();
     await page.reload();
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
@@ -75,12 +78,54 @@ describe('kiosk', () => {
   });
 
   test('when the hub cannot be reached the visitor is sent to the reception, not left with a blank screen', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
     await page.route('**/api/tickets', (route) => route.abort('connectionrefused'));
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
     await page.getByRole('alert').waitFor();
     assert.equal(await page.getByRole('alert').innerText(), 'Något gick fel. Fråga i receptionen.');
     await page.getByRole('button', { name: 'Klar' }).click();
     await eventually(async () => assert.ok(await page.getByRole('button', { name: 'Bygglov', exact: true }).isVisible()));
+  });
+
+  test('a kiosk taking tickets faster than visitors can asks the next one to wait a moment, without a number', async () => {
+    const url = `${hub.url}/kiosk`;
+    const kiosk = await hub.pairDevice('kiosk');
+    const { page } = await openScreen(browser, url, { viewport: PORTRAIT }, [deviceCookie(kiosk, url)]);
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor();
+    const bygglov = (await hub.api<Service[]>('GET', '/api/services')).body.find((s) => s.name === 'Bygglov')!;
+    // Something hammers this kiosk's credential until the hub's limit holds it back.
+    let status = 201;
+    for (let i = 0; i < 30 && status === 201; i++) status = (await hub.api('POST', '/api/tickets', { serviceId: bygglov.id }, { token: kiosk })).status;
+    assert.equal(status, 429);
+
+    await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.innerText(), 'Vänta en liten stund och försök igen.');
+    assert.equal(await page.getByRole('heading', { name: 'Ditt nummer' }).count(), 0);
+    assert.ok(await page.getByRole('button', { name: 'Bygglov', exact: true }).isEnabled(), 'the visitor can try again');
+  });
+
+  test('a hub that cannot write sends the visitor to the reception in large type, and the next tap takes a ticket', async () => {
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    await page.getByRole('button', { name: 'Parkeringstillstånd' }).waitFor();
+    // Another program holds the database's write lock past the hub's patience: the hub answers 503.
+    const other = new Database(join(hub.dataDir, 'lotsa.sqlite'));
+    try {
+      other.exec('BEGIN EXCLUSIVE');
+      await page.getByRole('button', { name: 'Parkeringstillstånd' }).click();
+      await page.getByRole('alert').waitFor({ timeout: 20_000 });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    const alert = page.getByRole('alert');
+    assert.equal(await alert.innerText(), 'Något gick fel. Fråga i receptionen.');
+    const fontPx = await alert.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(fontPx >= 36, `the message is drawn at ${fontPx}px`);
+
+    await page.getByRole('button', { name: 'Klar' }).click();
+    await page.getByRole('button', { name: 'Parkeringstillstånd' }).click();
+    await page.getByRole('heading', { name: 'Ditt nummer' }).waitFor();
   });
 });

@@ -4,7 +4,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import type { DeviceRole } from '../../common/schemas/auth.ts';
+import { deviceCookie, startHubAndBrowser, stopHubAndBrowser, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
 
 declare global {
   interface Window {
@@ -12,8 +13,11 @@ declare global {
   }
 }
 
-async function withBridge(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
+/** A paired screen of this role in a window with the shell's exit bridge. */
+async function withBridge(browser: Browser, hub: RunningHub, role: DeviceRole): Promise<{ page: Page; problems: string[] }> {
+  const url = `${hub.url}/${role}`;
   const context = await browser.newContext({ viewport: PORTRAIT });
+  await context.addCookies([deviceCookie(await hub.pairDevice(role), url)]);
   // A string, not a function: tsx would wrap a function in helpers the page does not have.
   await context.addInitScript({
     content: `window.exitRequests = []; window.lotsaShell = { requestExit: async (pin) => (window.exitRequests.push(pin), pin === '4711') };`,
@@ -41,15 +45,15 @@ describe('hidden admin exit', () => {
   after(() => stopHubAndBrowser(hub, browser));
 
   test('in a plain browser there is no hotspot and no PIN pad', async () => {
-    for (const screen of ['kiosk', 'display', 'survey']) {
-      const { page } = await openScreen(browser, `${hub.url}/${screen}`, { viewport: PORTRAIT });
+    for (const screen of ['kiosk', 'display', 'survey'] as const) {
+      const { page } = await openPairedScreen(browser, hub, screen, `${hub.url}/${screen}`, { viewport: PORTRAIT });
       await page.locator('main').waitFor();
       assert.equal(await page.locator('.shell-exit__corner').count(), 0, screen);
     }
   });
 
   test('a short press does nothing; three seconds open the PIN pad; a wrong PIN is refused, the right one is sent', async () => {
-    const { page, problems } = await withBridge(browser, `${hub.url}/kiosk`);
+    const { page, problems } = await withBridge(browser, hub, 'kiosk');
     await page.getByRole('heading', { name: 'Vad gäller ditt besök?' }).waitFor();
     await holdCorner(page, 1_500);
     assert.equal(await page.getByRole('dialog').count(), 0, 'a short press is an ordinary touch');
@@ -70,7 +74,7 @@ describe('hidden admin exit', () => {
   });
 
   test('the pad closes by Cancel, and by itself when left alone', async () => {
-    const { page } = await withBridge(browser, `${hub.url}/survey`);
+    const { page } = await withBridge(browser, hub, 'survey');
     await page.locator('main').waitFor();
     await holdCorner(page, 3_000);
     await page.getByRole('dialog').waitFor();

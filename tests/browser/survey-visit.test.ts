@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
 import { addService, takeTicket } from '../helpers/centre.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
-import { startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
 import type { FilteredSummary } from '../../common/schemas/reports.ts';
 import type { SurveyConfig } from '../../common/schemas/survey.ts';
 
@@ -28,7 +28,7 @@ describe('survey and the visit', () => {
   }
 
   test('five quick touches on Send store one response', async () => {
-    const { page, problems } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true });
+    const { page, problems } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true });
     await answerAll(page, 'Bra');
     // Five clicks in one go, before the screen can redraw: the lock must hold without waiting for a render.
     await page.getByRole('button', { name: 'Skicka' }).evaluate((button: HTMLButtonElement) => {
@@ -45,7 +45,7 @@ describe('survey and the visit', () => {
     const service = await addService(hub, 'Bygglov', 'B');
     const ticket = await takeTicket(hub, service.id);
     assert.equal(ticket.number, 'B001');
-    const { page } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true, bypassCSP: true });
+    const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true, bypassCSP: true });
     await answerAll(page, 'Mycket bra');
     assert.deepEqual(await axeViolations(page), [], 'comment step with the keyboard');
     assert.deepEqual(await smallTargets(page, 48), []);
@@ -78,7 +78,7 @@ describe('survey and the visit', () => {
     const setup = { idleResetSeconds: 30, questions: [{ ...q4!, texts: { sv: 'Fick du hjälp i dag?', en: 'Did we help you today?' } }, q1!, q2!, q5!, { ...q3!, active: false }] };
     assert.equal((await hub.api('POST', '/api/survey/config', setup)).status, 200);
     try {
-      const { page } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT });
+      const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT });
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('button', { name: 'Start' }).click();
       await page.getByRole('heading', { name: 'Did we help you today?' }).waitFor();

@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { startHubAndBrowser, stopHubAndBrowser, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import { startHubAndBrowser, stopHubAndBrowser, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
 
 const SWEDISH = ['Mycket dåligt', 'Dåligt', 'Varken bra eller dåligt', 'Bra', 'Mycket bra'];
 const ENGLISH = ['Very poor', 'Poor', 'Neither good nor poor', 'Good', 'Very good'];
@@ -15,7 +15,7 @@ describe('survey', () => {
   after(() => stopHubAndBrowser(hub, browser));
 
   test('five questions answered by touch, a comment, thanks, and the answers land in the report', async () => {
-    const { page, problems } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true });
+    const { page, problems } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true });
     await page.getByRole('heading', { name: 'Hur var ditt besök?' }).waitFor();
     await page.getByRole('button', { name: 'Börja' }).tap();
     await page.getByText('Fråga 1 av 5').waitFor();
@@ -47,7 +47,7 @@ describe('survey', () => {
   });
 
   test('English after choosing English, with the scale labels in English', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'How was your visit?' }).waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
@@ -57,7 +57,7 @@ describe('survey', () => {
   });
 
   test('with every question skipped there is nothing to send, and the screen says so', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT });
     await page.getByRole('button', { name: 'Börja' }).click();
     for (let n = 1; n <= 5; n++) {
       await page.getByText(`Fråga ${n} av 5`).waitFor();
@@ -71,7 +71,7 @@ describe('survey', () => {
   });
 
   test('left untouched for 30 seconds mid-way, the survey starts over and forgets the answers', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/survey`, { viewport: PORTRAIT });
+    const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT });
     await page.clock.install();
     await page.reload();
     await page.getByRole('button', { name: 'English' }).click();

@@ -1,5 +1,6 @@
 // The one place browser tests start Chromium (Debian's, driven by playwright-core) and open a screen in it.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Cookie, type Page } from 'playwright-core';
+import type { DeviceRole } from '../../common/schemas/auth.ts';
 import { startHub, type RunningHub } from './hub.ts';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -18,9 +19,17 @@ export interface OpenedScreen {
   problems: string[];
 }
 
+type NewCookie = Pick<Cookie, 'name' | 'value'> & { url: string };
+
+/** The cookie a screen holds once it was paired: what the pairing form would have left in the browser. */
+export function deviceCookie(credential: string, url: string): NewCookie {
+  return { name: 'lotsa_device', value: credential, url };
+}
+
 /** Opens url in a fresh context (no shared storage or clock between tests) and records what goes wrong on the page. */
-export async function openScreen(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedScreen> {
+export async function openScreen(browser: Browser, url: string, options: BrowserContextOptions = {}, cookies: NewCookie[] = []): Promise<OpenedScreen> {
   const context = await browser.newContext({ viewport: LAPTOP, ...options });
+  await context.addCookies(cookies);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -33,6 +42,11 @@ export async function openScreen(browser: Browser, url: string, options: Browser
   });
   await page.goto(url);
   return { page, problems };
+}
+
+/** Opens a visitor screen as it runs in a centre: a device of its role, newly paired with the hub. */
+export async function openPairedScreen(browser: Browser, hub: RunningHub, role: DeviceRole, url: string, options: BrowserContextOptions = {}): Promise<OpenedScreen> {
+  return openScreen(browser, url, options, [deviceCookie(await hub.pairDevice(role), url)]);
 }
 
 /** Polls until check stops throwing (an assertion about something that arrives asynchronously), or rethrows its last failure. */

@@ -14,9 +14,9 @@ export interface EventCollector {
 
 const wsUrl = (hubUrl: string, query: string) => `${hubUrl.replace(/^http/, 'ws')}/api/events${query}`;
 
-/** token: connect as staff (staff-only events included); without it, as a public screen. */
-export async function collectEvents(hubUrl: string, after: number, token?: string): Promise<EventCollector> {
-  const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}${token ? `&token=${encodeURIComponent(token)}` : ''}`));
+/** credential: the API token (staff-only events included) or a paired display's credential (a public screen). */
+export async function collectEvents(hubUrl: string, after: number, credential: string): Promise<EventCollector> {
+  const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}`), { headers: { authorization: `Bearer ${credential}` } });
   const events: HubEvent[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {

@@ -13,6 +13,8 @@ export interface RunningHub {
   output: () => string;
   /** Authorised JSON request against the hub; returns status and parsed body (null when empty). */
   api: <T = any>(method: string, path: string, body?: unknown, init?: { token?: string | null }) => Promise<{ status: number; body: T }>;
+  /** Registers and pairs a screen of this role (with the API token, as an admin would) and returns its credential. */
+  pairDevice: (role: 'kiosk' | 'display' | 'survey', name?: string) => Promise<string>;
   stop: () => Promise<void>;
   kill9: () => Promise<void>;
 }
@@ -65,6 +67,13 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : null };
   };
+  const pairDevice: RunningHub['pairDevice'] = async (role, name = `Test ${role}`) => {
+    const registered = await api('POST', '/api/devices', { role, name });
+    if (registered.status !== 201) throw new Error(`registering a ${role}: HTTP ${registered.status} ${JSON.stringify(registered.body)}`);
+    const paired = await api('POST', '/api/devices/pair', { pairingCode: registered.body.pairingCode }, { token: null });
+    if (paired.status !== 200) throw new Error(`pairing a ${role}: HTTP ${paired.status} ${JSON.stringify(paired.body)}`);
+    return paired.body.credential as string;
+  };
   return {
     url,
     token,
@@ -72,6 +81,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     process: child,
     output: () => output,
     api,
+    pairDevice,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

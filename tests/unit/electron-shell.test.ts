@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Hub, HubOptions } from '../../main/hub.ts';
-import { screenUrls } from '../../main/screenUrls.ts';
+import { localWindowUrls } from '../../main/screenUrls.ts';
 import { hashExitPin } from '../../main/electron/exitPin.ts';
 import type { HubWatch } from '../../main/electron/hubSupervisor.ts';
 import { EXIT_CHANNEL } from '../../main/electron/shellBridge.ts';
@@ -143,6 +143,7 @@ function fakeHub(options: { fail?: Error } = {}) {
       apiToken: 'secret token',
       apiTokenGenerated: false,
       demoSeeded: false,
+      setupCode: null,
       close: async () => {
         state.closed++;
       },
@@ -154,7 +155,7 @@ function fakeHub(options: { fail?: Error } = {}) {
 function deps(overrides: Partial<ShellDeps> & Pick<ShellDeps, 'startHub'>): ShellDeps & { lines: string[] } {
   const lines: string[] = [];
   return {
-    screenUrls,
+    screenUrls: localWindowUrls,
     readTextFile: () => undefined,
     argv: [],
     env: {},
@@ -184,7 +185,7 @@ test('with no config it starts the hub and opens kiosk, display and survey, lock
   ]);
   assert.deepEqual(
     rec.windows.map((w) => w.loaded),
-    [['http://127.0.0.1:4800/kiosk'], ['http://127.0.0.1:4800/display'], ['http://127.0.0.1:4800/survey']],
+    [['http://127.0.0.1:4800/kiosk?token=secret%20token'], ['http://127.0.0.1:4800/display?token=secret%20token'], ['http://127.0.0.1:4800/survey?token=secret%20token']],
   );
   const [kiosk, display, survey] = rec.windows;
   assert.deepEqual(kiosk!.options.webPreferences, { ...secureWebPreferences('kiosk', { devTools: false }), zoomFactor: 1 });
@@ -278,8 +279,8 @@ test('a crashed screen is loaded again at its own address', async () => {
   await runShell(electron, deps({ startHub: fakeHub().startHub }));
   const display = rec.windows[1]!;
   display.webContents.emit('render-process-gone', electronEvent(), { reason: 'crashed', exitCode: 139 });
-  assert.deepEqual(display.loaded, ['http://127.0.0.1:4800/display', 'http://127.0.0.1:4800/display']);
-  assert.deepEqual(rec.windows[0]!.loaded, ['http://127.0.0.1:4800/kiosk'], 'other screens are left alone');
+  assert.deepEqual(display.loaded, ['http://127.0.0.1:4800/display?token=secret%20token', 'http://127.0.0.1:4800/display?token=secret%20token']);
+  assert.deepEqual(rec.windows[0]!.loaded, ['http://127.0.0.1:4800/kiosk?token=secret%20token'], 'other screens are left alone');
 });
 
 test('quitting waits for the hub to close, then quits', async () => {
@@ -371,7 +372,7 @@ test('while the hub is down every window shows the local "back in a moment" page
   hub.state.watch!.up();
   assert.deepEqual(
     rec.windows.map((w) => w.loaded.at(-1)),
-    ['http://127.0.0.1:4800/kiosk', 'http://127.0.0.1:4800/display', 'http://127.0.0.1:4800/survey'],
+    ['http://127.0.0.1:4800/kiosk?token=secret%20token', 'http://127.0.0.1:4800/display?token=secret%20token', 'http://127.0.0.1:4800/survey?token=secret%20token'],
   );
 });
 

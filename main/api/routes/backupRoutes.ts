@@ -13,7 +13,6 @@ export function backupRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/backup',
-      access: 'admin',
       summary: 'A consistent snapshot of the whole database (SQLite file), taken while the hub keeps running',
       produces: SQLITE_TYPE,
       responses: { 200: z.string().describe('the SQLite database file'), 401: ErrorBody },

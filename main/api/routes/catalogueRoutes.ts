@@ -14,7 +14,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/services',
-      access: 'open',
       summary: 'The services visitors can queue for',
       responses: { 200: z.array(Service) },
       handle: () => ok(listServices(ctx)),
@@ -22,7 +21,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/services',
-      access: 'admin',
       summary: 'Add a service with its ticket prefix',
       body: CreateServiceBody,
       responses: { 201: Service, ...failures },
@@ -31,7 +29,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/service-settings',
-      access: 'staff',
       summary: "Every service's own wait target (null: the centre's) and visit outcomes",
       responses: { 200: z.array(ServiceSettings), 401: failures[401] },
       handle: () => ok(listServiceSettings(ctx)),
@@ -39,7 +36,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/services/:id/settings',
-      access: 'admin',
       summary: "Set a service's own wait target (null: the centre's) and the outcomes a desk chooses from when finishing",
       params: IdParams,
       body: ServiceSettingsBody,
@@ -49,7 +45,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/desks',
-      access: 'open',
       summary: 'The desks and the services each serves',
       responses: { 200: z.array(Desk) },
       handle: () => ok(listDesks(ctx)),
@@ -57,7 +52,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks',
-      access: 'admin',
       summary: 'Add a desk serving one or more services',
       body: CreateDeskBody,
       responses: { 201: Desk, ...failures },
@@ -66,7 +60,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/desks/:id',
-      access: 'staff',
       summary: 'One desk as staff work with it: its services and priorities, its pause, the visitors it parked',
       params: IdParams,
       responses: { 200: DeskDetail, 400: failures[400], 401: failures[401], 404: failures[404] },
@@ -75,7 +68,6 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/services',
-      access: 'admin',
       summary: 'Change which services a desk calls, in its order, and which only when nobody waits for the others',
       params: IdParams,
       body: DeskServicesBody,

@@ -13,7 +13,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: `/api/desks/:id/${action}`,
-      access: 'staff',
       summary: summaryText,
       params: IdParams,
       body: NoBody,
@@ -25,7 +24,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/next',
-      access: 'staff',
       summary: "Finish the desk's current visit and call the next visitor by the waiting rule (204 when nobody waits; 409 while paused)",
       params: IdParams,
       body: NoBody,
@@ -38,7 +36,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/call',
-      access: 'staff',
       summary: "Finish the desk's current visit and call one waiting ticket chosen from the list (409 if it is no longer waiting or the desk is paused)",
       params: IdParams,
       body: CallTicketBody,
@@ -50,7 +47,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/finish',
-      access: 'staff',
       summary: "Finish the current visit, optionally noting its outcome (one of the service's outcomes)",
       params: IdParams,
       body: FinishBody,
@@ -62,7 +58,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/resume-ticket',
-      access: 'staff',
       summary: 'Bring back a visitor this desk parked; the desk must have no current visitor',
       params: IdParams,
       body: ResumeTicketBody,
@@ -72,7 +67,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/transfer',
-      access: 'staff',
       summary: 'Send the current visitor to another service or to one desk; the ticket keeps its number and its place (or goes first: transferPlacement)',
       params: IdParams,
       body: TransferBody,
@@ -83,7 +77,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/pause',
-      access: 'staff',
       summary: 'Pause the desk with a reason: it calls nobody until resumed',
       params: IdParams,
       body: PauseBody,
@@ -93,7 +86,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/resume',
-      access: 'staff',
       summary: 'End the desk’s pause (409 when it is not paused)',
       params: IdParams,
       body: NoBody,
@@ -103,7 +95,6 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/alarm',
-      access: 'staff',
       summary: 'Silent alarm: alerts the other desks and the admin screen (a staff-only event), never the public display',
       params: IdParams,
       body: NoBody,

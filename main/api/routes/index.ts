@@ -12,7 +12,24 @@ import { appointmentRoutes } from './appointmentRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
 import { backupRoutes } from './backupRoutes.ts';
 import { printerRoutes } from './printerRoutes.ts';
+import { authRoutes, type AuthRouteOptions } from './authRoutes.ts';
+import { userRoutes } from './userRoutes.ts';
+import { deviceRoutes } from './deviceRoutes.ts';
 
-export function apiRoutes(ctx: HubContext): RouteSpec[] {
-  return [...systemRoutes(ctx), ...catalogueRoutes(ctx), ...ticketRoutes(ctx), ...deskRoutes(ctx), ...surveyRoutes(ctx), ...reportRoutes(ctx), ...appointmentRoutes(ctx), ...settingsRoutes(ctx), ...backupRoutes(ctx), ...printerRoutes(ctx)];
+export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] {
+  return [
+    ...systemRoutes(ctx),
+    ...catalogueRoutes(ctx),
+    ...ticketRoutes(ctx),
+    ...deskRoutes(ctx),
+    ...surveyRoutes(ctx),
+    ...reportRoutes(ctx),
+    ...appointmentRoutes(ctx),
+    ...settingsRoutes(ctx),
+    ...backupRoutes(ctx),
+    ...authRoutes(ctx, auth),
+    ...userRoutes(ctx),
+    ...deviceRoutes(ctx, auth.guards),
+    ...printerRoutes(ctx),
+  ];
 }

@@ -8,51 +8,71 @@ import { byDay, byHour } from '../../reports/byTime.ts';
 import { breakdown } from '../../reports/breakdown.ts';
 import { surveyCsv, visitsCsv } from '../../reports/exports.ts';
 import { csvFile, CSV_TYPE, ok, route, type RouteSpec } from '../route.ts';
+import { reportPeriod } from '../../reports/reportPeriod.ts';
+import { centreDayBounds } from '../../centreDay.ts';
+import { HttpError } from '../httpError.ts';
+import { hasRole, type Principal } from '../principal.ts';
+import type { SummaryQuery } from '../../../common/schemas/reports.ts';
 
-const refusals = { 400: ErrorBody, 401: ErrorBody };
+const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
+
+/** Staff see how today is going; the centre's history is for administrators. */
+function staffSeeToday(ctx: HubContext, principal: Principal, query: SummaryQuery): void {
+  if (hasRole(principal, 'admin')) return;
+  const period = reportPeriod(query, ctx.clock(), ctx.settings().timeZone);
+  const today = centreDayBounds(ctx);
+  if (period.fromMs < today.fromMs || period.toMs > today.toMs) throw new HttpError(403, "staff see today's figures; a longer period needs an administrator");
+}
 
 export function reportRoutes(ctx: HubContext): RouteSpec[] {
   return [
     route({
       method: 'GET',
       url: '/api/reports/summary',
-      access: 'admin',
       summary: 'Visits, waits against the target and survey figures (means, per source, net score) for a period, optionally one service or desk',
       query: FilteredSummaryQuery,
       responses: { 200: FilteredSummary, ...refusals },
-      handle: ({ query }) => ok(summary(ctx, query)),
+      handle: ({ query, principal }) => {
+        staffSeeToday(ctx, principal, query);
+        return ok(summary(ctx, query));
+      },
     }),
     route({
       method: 'GET',
       url: '/api/reports/by-hour',
-      access: 'admin',
       summary: "Arrivals, waits and served by hour of arrival, per weekday and all days together, in the centre's time zone",
       query: ReportQuery,
       responses: { 200: ByHour, ...refusals },
-      handle: ({ query }) => ok(byHour(ctx, query)),
+      handle: ({ query, principal }) => {
+        staffSeeToday(ctx, principal, query);
+        return ok(byHour(ctx, query));
+      },
     }),
     route({
       method: 'GET',
       url: '/api/reports/by-day',
-      access: 'admin',
       summary: 'Arrivals, waits and share within the target per local day',
       query: ReportQuery,
       responses: { 200: ByDay, ...refusals },
-      handle: ({ query }) => ok(byDay(ctx, query)),
+      handle: ({ query, principal }) => {
+        staffSeeToday(ctx, principal, query);
+        return ok(byDay(ctx, query));
+      },
     }),
     route({
       method: 'GET',
       url: '/api/reports/breakdown',
-      access: 'admin',
       summary: 'Per service and per desk: issued, served, no-shows, transfers, median/p90 wait, share within target, median service time',
       query: ReportQuery,
       responses: { 200: Breakdown, ...refusals },
-      handle: ({ query }) => ok(breakdown(ctx, query)),
+      handle: ({ query, principal }) => {
+        staffSeeToday(ctx, principal, query);
+        return ok(breakdown(ctx, query));
+      },
     }),
     route({
       method: 'GET',
       url: '/api/reports/visits.csv',
-      access: 'admin',
       summary: "One row per visit (ticket) of the period as CSV (UTF-8 with BOM), times in the centre's time zone",
       query: ReportQuery,
       produces: CSV_TYPE,
@@ -62,7 +82,6 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/reports/survey.csv',
-      access: 'admin',
       summary: 'One row per survey response of the period as CSV (UTF-8 with BOM)',
       query: ReportQuery,
       produces: CSV_TYPE,

@@ -1,5 +1,5 @@
-// The exit survey: answering is open, since the survey touchscreen has no one to sign in; setting it up and reading
-// the comments need admin rights.
+// The exit survey: the paired survey screen answers; staff type in paper cards; setting it up and reading the
+// comments need admin rights.
 import type { HubContext } from '../../context.ts';
 import { ErrorBody } from '../../../common/schemas/common.ts';
 import { ReportQuery } from '../../../common/schemas/reports.ts';
@@ -8,17 +8,19 @@ import { submitSurvey } from '../../survey/submitSurvey.ts';
 import { readSurveyConfig, saveSurveyConfig, surveyQuestions } from '../../survey/surveyConfig.ts';
 import { surveyComments } from '../../survey/surveyComments.ts';
 import { created, ok, route, type RouteSpec } from '../route.ts';
+import { HttpError } from '../httpError.ts';
+import { hasRole } from '../principal.ts';
 
 export function surveyRoutes(ctx: HubContext): RouteSpec[] {
   return [
     route({
       method: 'POST',
       url: '/api/survey',
-      access: 'open',
       summary: 'One exit-survey response: five answers 1..5 or null for skipped (answers[id - 1] for question id); 200 when submissionId was already stored',
       body: SurveyBody,
-      responses: { 201: SurveyResponse, 200: SurveyResponse, 400: ErrorBody },
-      handle: ({ body }) => {
+      responses: { 201: SurveyResponse, 200: SurveyResponse, 400: ErrorBody, 403: ErrorBody },
+      handle: ({ body, principal }) => {
+        if (body.source === 'paper' && !hasRole(principal, 'staff', 'admin')) throw new HttpError(403, 'a paper card is typed in by staff: log in to enter it');
         const { response, repeated } = submitSurvey(ctx, body);
         return repeated ? ok(response) : created(response);
       },
@@ -26,7 +28,6 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/survey/questions',
-      access: 'open',
       summary: 'The questions the survey screen asks, in order, in one language, and its idle reset time',
       query: SurveyQuestionsQuery,
       responses: { 200: SurveyQuestions, 400: ErrorBody },
@@ -35,7 +36,6 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/survey/config',
-      access: 'admin',
       summary: 'The survey setup: every question with its texts per language, on or off, in order; the idle reset time',
       responses: { 200: SurveyConfig, 401: ErrorBody },
       handle: () => ok(readSurveyConfig(ctx)),
@@ -43,7 +43,6 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/survey/config',
-      access: 'admin',
       summary: 'Replace the survey setup (all five questions in the order to ask them)',
       body: SurveyConfigBody,
       responses: { 200: SurveyConfig, 400: ErrorBody, 401: ErrorBody },
@@ -52,7 +51,6 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/survey/comments',
-      access: 'admin',
       summary: "Visitors' free-text comments of a period, newest first, with source and the visit's service when linked",
       query: ReportQuery,
       responses: { 200: SurveyComments, 400: ErrorBody, 401: ErrorBody },

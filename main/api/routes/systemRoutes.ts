@@ -9,7 +9,6 @@ export function systemRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/health',
-      access: 'open',
       summary: 'Whether the hub, its database and its printer are working',
       responses: { 200: Health },
       handle: () => ok(health(ctx)),

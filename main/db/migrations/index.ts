@@ -6,6 +6,7 @@ import { reportCoveringIndexes } from './004-report-covering-indexes.ts';
 import { appointments } from './005-appointments.ts';
 import { parkedTicketsAndFollowTokens } from './006-parked-tickets-and-follow-tokens.ts';
 import { deskWorkflow } from './007-desk-workflow.ts';
+import { accountsAndDevices } from './008-accounts-and-devices.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   appointments,
   parkedTicketsAndFollowTokens,
   deskWorkflow,
+  accountsAndDevices,
 ];

@@ -1,0 +1,97 @@
+// Who may call what: every endpoint of the hub and the roles that may call it, in one table to read and audit.
+// The server refuses to start with a route missing from it, and a test calls every row as every role.
+// admin: services, desks, devices, users, settings, reports. staff: the desks' work, the queue, bookings, today's
+// figures. Devices: a kiosk takes tickets and checks in bookings, a display reads the queue and the event stream,
+// a survey screen submits answers. The API token acts in every role.
+import type { Role } from '../../common/schemas/auth.ts';
+
+export interface Access {
+  /** 'open': anyone, no credential needed. */
+  roles: 'open' | readonly Role[];
+  /** A per-device rate limit applied on top: a paired kiosk cannot flood the queue with tickets. */
+  limit?: 'tickets';
+}
+
+const OPEN: Access = { roles: 'open' };
+const ADMIN: Access = { roles: ['admin'] };
+const STAFF: Access = { roles: ['staff', 'admin'] };
+const SCREENS: Access = { roles: ['kiosk', 'display', 'survey', 'staff', 'admin'] };
+const TAKES_TICKETS: Access = { roles: ['kiosk', 'staff', 'admin'], limit: 'tickets' };
+
+export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
+  'GET /api/health': OPEN,
+  'GET /api/openapi.json': OPEN,
+  // The visitor's phone: the 128-bit token in the address is the credential, and it shows one ticket only.
+  'GET /api/follow/:token': OPEN,
+
+  'GET /api/auth/status': OPEN,
+  'POST /api/auth/login': OPEN,
+  'POST /api/auth/logout': OPEN,
+  'POST /api/auth/setup': OPEN,
+  'POST /api/devices/pair': OPEN,
+
+  'GET /api/events': { roles: ['kiosk', 'display', 'staff', 'admin'] },
+  'GET /api/services': SCREENS,
+  'GET /api/desks': { roles: ['display', 'staff', 'admin'] },
+  'GET /api/queue': { roles: ['display', 'staff', 'admin'] },
+
+  'POST /api/tickets': TAKES_TICKETS,
+  'POST /api/appointments/check-in': TAKES_TICKETS,
+  'GET /api/tickets/:id': { roles: ['kiosk', 'staff', 'admin'] },
+
+  'GET /api/survey/questions': { roles: ['survey', 'staff', 'admin'] },
+  // A paper card typed in (source "paper") needs staff; the route checks that.
+  'POST /api/survey': { roles: ['survey', 'staff', 'admin'] },
+
+  'GET /api/desks/:id': STAFF,
+  'GET /api/service-settings': STAFF,
+  'POST /api/desks/:id/next': STAFF,
+  'POST /api/desks/:id/call': STAFF,
+  'POST /api/desks/:id/recall': STAFF,
+  'POST /api/desks/:id/start': STAFF,
+  'POST /api/desks/:id/no-show': STAFF,
+  'POST /api/desks/:id/finish': STAFF,
+  'POST /api/desks/:id/park': STAFF,
+  'POST /api/desks/:id/resume-ticket': STAFF,
+  'POST /api/desks/:id/transfer': STAFF,
+  'POST /api/desks/:id/pause': STAFF,
+  'POST /api/desks/:id/resume': STAFF,
+  'POST /api/desks/:id/alarm': STAFF,
+  'GET /api/appointments': STAFF,
+  'POST /api/appointments': STAFF,
+  'POST /api/appointments/:id/cancel': STAFF,
+  // Staff see today's figures; the routes refuse them a longer period.
+  'GET /api/reports/summary': STAFF,
+  'GET /api/reports/by-hour': STAFF,
+  'GET /api/reports/by-day': STAFF,
+  'GET /api/reports/breakdown': STAFF,
+
+  'GET /api/reports/visits.csv': ADMIN,
+  'GET /api/reports/survey.csv': ADMIN,
+  'GET /api/survey/comments': ADMIN,
+  'GET /api/survey/config': ADMIN,
+  'POST /api/survey/config': ADMIN,
+  'POST /api/services': ADMIN,
+  'POST /api/services/:id/settings': ADMIN,
+  'POST /api/desks': ADMIN,
+  'POST /api/desks/:id/services': ADMIN,
+  'GET /api/settings': ADMIN,
+  'POST /api/settings': ADMIN,
+  'GET /api/backup': ADMIN,
+  'GET /api/printer': ADMIN,
+  'POST /api/printer/test': ADMIN,
+  'POST /api/printer/settings': ADMIN,
+  'GET /api/users': ADMIN,
+  'POST /api/users': ADMIN,
+  'POST /api/users/:id': ADMIN,
+  'GET /api/devices': ADMIN,
+  'POST /api/devices': ADMIN,
+  'POST /api/devices/:id/pairing-code': ADMIN,
+  'POST /api/devices/:id/revoke': ADMIN,
+};
+
+export function accessOf(method: string, url: string): Access {
+  const access = ACCESS_TABLE[`${method} ${url}`];
+  if (!access) throw new Error(`${method} ${url} is missing from the access table (main/api/accessTable.ts)`);
+  return access;
+}

@@ -1,0 +1,94 @@
+// Signing in and out, the first administrator, and a screen asking who it is. All open: they are how a caller gets
+// a credential in the first place, and each guards itself against guessing.
+import { z } from 'zod';
+import type { HubContext } from '../../context.ts';
+import { AuthStatus, LoginBody, SetupBody } from '../../../common/schemas/auth.ts';
+import { ErrorBody } from '../../../common/schemas/common.ts';
+import { normaliseReadableCode } from '../../../common/readableCode.ts';
+import { checkPassword, countUsers, createFirstAdmin } from '../../auth/users.ts';
+import { endSession, startSession } from '../../auth/sessions.ts';
+import type { AuthGuards } from '../../auth/guards.ts';
+import { clearCookie, SESSION_COOKIE, setCookie } from '../cookies.ts';
+import { HttpError, tooManyRequests } from '../httpError.ts';
+import { created, NoBody, noContent, ok, route, type Reply, type RouteSpec } from '../route.ts';
+
+export interface AuthRouteOptions {
+  guards: AuthGuards;
+  setupCode: string;
+}
+
+const SignedIn = z.object({ user: AuthStatus.shape.user.unwrap() }).meta({ id: 'SignedIn' });
+const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody };
+
+function signedIn(ctx: HubContext, user: { id: number; username: string; role: 'admin' | 'staff' }, secure: boolean, status: 200 | 201): Reply {
+  const session = startSession(ctx, user.id);
+  const reply = status === 201 ? created({ user: { id: user.id, username: user.username, role: user.role } }) : ok({ user: { id: user.id, username: user.username, role: user.role } });
+  return { ...reply, cookies: [setCookie(SESSION_COOKIE, session.credential, session.maxAgeSeconds, secure)] };
+}
+
+export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOptions): RouteSpec[] {
+  return [
+    route({
+      method: 'GET',
+      url: '/api/auth/status',
+      summary: 'Who the request is from: a signed-in person, a paired device, the API token, or nobody; and whether the first administrator is still to be created',
+      responses: { 200: AuthStatus },
+      handle: ({ principal }) =>
+        ok({
+          user: principal.kind === 'user' ? principal.user : null,
+          device: principal.kind === 'device' ? principal.device : null,
+          apiToken: principal.kind === 'api-token',
+          setupNeeded: countUsers(ctx) === 0,
+        }),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/auth/login',
+      summary: 'Sign in with a username and password; sets the HttpOnly session cookie (12 hours). 429 with retryAfterSeconds after repeated wrong passwords',
+      body: LoginBody,
+      responses: { 200: SignedIn, ...refusals },
+      handle: async ({ body, ip, secure }) => {
+        const byName = `${ip}|${body.username.trim().toLowerCase()}`;
+        const waitMs = Math.max(guards.loginByName.retryAfterMs(byName), guards.loginByAddress.retryAfterMs(ip));
+        if (waitMs > 0) throw tooManyRequests('too many wrong passwords', waitMs);
+        const user = await checkPassword(ctx, body.username.trim(), body.password);
+        if (!user) {
+          guards.loginByName.failed(byName);
+          guards.loginByAddress.failed(ip);
+          throw new HttpError(401, 'wrong username or password');
+        }
+        guards.loginByName.succeeded(byName);
+        return signedIn(ctx, user, secure, 200);
+      },
+    }),
+    route({
+      method: 'POST',
+      url: '/api/auth/logout',
+      summary: 'End this browser’s session and remove its cookie',
+      body: NoBody,
+      responses: { 204: null },
+      handle: ({ principal, secure }) => {
+        if (principal.kind === 'user') endSession(ctx, principal.session);
+        return { ...noContent(), cookies: [clearCookie(SESSION_COOKIE, secure)] };
+      },
+    }),
+    route({
+      method: 'POST',
+      url: '/api/auth/setup',
+      summary: 'Create the first administrator with the one-time setup code the hub printed at start; 409 once any account exists',
+      body: SetupBody,
+      responses: { 201: SignedIn, 409: ErrorBody, ...refusals },
+      handle: async ({ body, ip, secure }) => {
+        if (countUsers(ctx) > 0) throw new HttpError(409, 'the first administrator exists already: log in, or ask an administrator for an account');
+        const key = `setup|${ip}`;
+        const waitMs = guards.codes.retryAfterMs(key);
+        if (waitMs > 0) throw tooManyRequests('too many wrong setup codes', waitMs);
+        if (normaliseReadableCode(body.setupCode) !== normaliseReadableCode(setupCode)) {
+          guards.codes.failed(key);
+          throw new HttpError(401, 'that is not the setup code the hub printed when it started');
+        }
+        return signedIn(ctx, await createFirstAdmin(ctx, body.username, body.password), secure, 201);
+      },
+    }),
+  ];
+}
