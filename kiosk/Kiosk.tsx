@@ -1,6 +1,7 @@
 // The ticket machine: choose a service, get a number, and the screen returns to the start for the next visitor.
-// Each visitor starts in the default language, whatever the previous one chose. A hub that refuses or cannot be
-// reached sends the visitor to the reception; the next tap tries again.
+// Each visitor starts in the default language, whatever the previous one chose. A hub that cannot serve a tap sends
+// the visitor to the reception, one holding back a kiosk that takes tickets too fast asks them to wait a moment; the
+// next tap tries again either way.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
