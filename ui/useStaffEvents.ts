@@ -1,5 +1,5 @@
-// Staff screens (desk, admin) follow the event stream with their token, from now on, so they also hear the
-// staff-only events (the silent alarm) that public screens never receive. A visitor screen (no token) hears the
+// Staff screens (desk, admin) follow the event stream with their login or token, from now on, so they also hear the
+// staff-only events (the silent alarm) that public screens never receive. A paired visitor screen hears the
 // public ones, such as the printer's state.
 import { useEffect, useRef } from 'preact/hooks';
 import type { HubEvent } from '../common/schemas/events.ts';

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { eventually, launchBrowser, LAPTOP, openScreen, PORTRAIT } from '../helpers/browser.ts';
+import { eventually, launchBrowser, LAPTOP, openPairedScreen, openScreen, PORTRAIT } from '../helpers/browser.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
 import { startPrinterRig, type PrinterRig } from '../helpers/printerRig.ts';
 
@@ -18,6 +18,7 @@ describe('printer on the screens', () => {
 
   // axe's source is injected as an inline script, which the hub's CSP rightly refuses; this context bypasses it.
   const open = async (path: string, viewport = LAPTOP) => (await openScreen(browser, `${hub.url}${path}`, { viewport, bypassCSP: true })).page;
+  const openKiosk = async () => (await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT, bypassCSP: true })).page;
   const check = async (page: Page, state: string) => {
     assert.deepEqual(await axeViolations(page), [], `axe violations on ${state}`);
     assert.deepEqual(await smallTargets(page, 48), [], `targets under 48px on ${state}`);
@@ -35,7 +36,7 @@ describe('printer on the screens', () => {
   });
 
   test('printer working: the kiosk says to take the ticket, and the ticket came out', async () => {
-    const page = await open('/kiosk', PORTRAIT);
+    const page = await openKiosk();
     await page.getByRole('button', { name: 'Bygga, bo, miljö', exact: true }).click();
     await page.getByText('Ta din kölapp.').waitFor();
     assert.equal(await page.locator('.printer-banner').count(), 0);
@@ -43,7 +44,7 @@ describe('printer on the screens', () => {
   });
 
   test('paper out: every screen says so within seconds, the visitor is asked to remember the number, and it clears by itself', async () => {
-    const kiosk = await open('/kiosk', PORTRAIT);
+    const kiosk = await openKiosk();
     const desk = await open(`/desk?desk=${deskId}&token=${hub.token}`);
     const admin = await open(`/admin?view=printer&token=${hub.token}`);
     await kiosk.getByRole('button', { name: 'Bygga, bo, miljö', exact: true }).waitFor();
@@ -68,7 +69,7 @@ describe('printer on the screens', () => {
   });
 
   test('paper running low is a soft warning for staff only', async () => {
-    const kiosk = await open('/kiosk', PORTRAIT);
+    const kiosk = await openKiosk();
     const admin = await open(`/admin?view=printer&token=${hub.token}`);
     await admin.getByRole('heading', { name: 'Kölappsskrivare' }).waitFor();
     rig.far.setMode('paper-near-end');
