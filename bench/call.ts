@@ -5,7 +5,7 @@
 // Prints figures and ratios; asserts nothing. Goal: p99 under 50 ms on loopback. Run: npm run bench:call
 import WebSocket from 'ws';
 import { percentile } from '../common/stats/percentile.ts';
-import { launchBrowser, LANDSCAPE } from '../tests/helpers/browser.ts';
+import { launchBrowser, LANDSCAPE, openPairedScreen } from '../tests/helpers/browser.ts';
 import { startHub } from '../tests/helpers/hub.ts';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
@@ -31,7 +31,7 @@ try {
   // The plain clients: the first one also notes when each call reaches it.
   const wsReceived = new Map<string, number>();
   for (let i = 0; i < DISPLAYS - 1; i++) {
-    const socket = new WebSocket(`${hub.url.replace(/^http/, 'ws')}/api/events?after=0`);
+    const socket = new WebSocket(`${hub.url.replace(/^http/, 'ws')}/api/events?after=0`, { headers: { authorization: `Bearer ${await hub.pairDevice('display')}` } });
     if (i === 0) {
       socket.on('message', (data) => {
         const event = JSON.parse(String(data)) as { type: string; ticket?: { number: string } };
@@ -44,8 +44,7 @@ try {
 
   // The real display, silent (sound is not what is measured). A MutationObserver notes when each number enters the
   // DOM, and the frame after it, which is when it is painted.
-  const page = await (await browser.newContext({ viewport: LANDSCAPE })).newPage();
-  await page.goto(`${hub.url}/display?lang=en&sound=off`);
+  const { page } = await openPairedScreen(browser, hub, 'display', `${hub.url}/display?lang=en&sound=off`, { viewport: LANDSCAPE });
   await page.getByRole('heading', { name: 'Now serving' }).waitFor();
   // (No named functions inside: tsx would wrap them in a helper the page does not have.)
   await page.evaluate(() => {

@@ -81,9 +81,15 @@ export const Paired = z
   .meta({ id: 'Paired' });
 export type Paired = z.infer<typeof Paired>;
 
+export const SignedInUser = z.object({ id: Id, username: z.string(), role: UserRole });
+
+/** The answer to a login or the first-start setup: the person now signed in. */
+export const SignedIn = z.object({ user: SignedInUser }).meta({ id: 'SignedIn' });
+export type SignedIn = z.infer<typeof SignedIn>;
+
 export const AuthStatus = z
   .object({
-    user: z.object({ id: Id, username: z.string(), role: UserRole }).nullable(),
+    user: SignedInUser.nullable(),
     device: z.object({ id: Id, name: z.string(), role: DeviceRole }).nullable(),
     /** The request carried the hub's API token (full rights). */
     apiToken: z.boolean(),

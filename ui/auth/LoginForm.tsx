@@ -5,7 +5,7 @@ import { useI18n } from '../i18n.tsx';
 import { Notice } from '../Notice.tsx';
 import { useAttempt } from '../useAttempt.ts';
 import { authErrorText } from './authErrorText.ts';
-import { SignedInAnswer } from './signedInAnswer.ts';
+import { SignedIn } from '../../common/schemas/auth.ts';
 
 export function LoginForm({ setupNeeded, onSignedIn }: { setupNeeded: boolean; onSignedIn: () => void }) {
   const i18n = useI18n();
@@ -16,7 +16,7 @@ export function LoginForm({ setupNeeded, onSignedIn }: { setupNeeded: boolean; o
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (await attempt(() => apiPost('/api/auth/login', { username, password }, SignedInAnswer))) onSignedIn();
+    if (await attempt(() => apiPost('/api/auth/login', { username, password }, SignedIn))) onSignedIn();
     else setPassword('');
   };
 

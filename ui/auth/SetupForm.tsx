@@ -7,7 +7,7 @@ import { Notice } from '../Notice.tsx';
 import { useAttempt } from '../useAttempt.ts';
 import { NewPasswordInput, NewUsernameInput } from './AccountFields.tsx';
 import { authErrorText } from './authErrorText.ts';
-import { SignedInAnswer } from './signedInAnswer.ts';
+import { SignedIn } from '../../common/schemas/auth.ts';
 
 export function SetupForm({ onDone }: { onDone: () => void }) {
   const i18n = useI18n();
@@ -26,7 +26,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
     if (password !== repeated) return;
     const done = await attempt(async () => {
       try {
-        await apiPost('/api/auth/setup', { setupCode: setupCode.trim(), username, password }, SignedInAnswer);
+        await apiPost('/api/auth/setup', { setupCode: setupCode.trim(), username, password }, SignedIn);
       } catch (failure) {
         // Someone created the first account meanwhile: the gate asks for a login instead.
         if (!(failure instanceof ApiError && failure.status === 409)) throw failure;

@@ -1,8 +1,7 @@
 // Signing in and out, the first administrator, and a screen asking who it is. All open: they are how a caller gets
 // a credential in the first place, and each guards itself against guessing.
-import { z } from 'zod';
 import type { HubContext } from '../../context.ts';
-import { AuthStatus, LoginBody, SetupBody } from '../../../common/schemas/auth.ts';
+import { AuthStatus, LoginBody, SetupBody, SignedIn } from '../../../common/schemas/auth.ts';
 import { ErrorBody } from '../../../common/schemas/common.ts';
 import { normaliseReadableCode } from '../../../common/readableCode.ts';
 import { checkPassword, countUsers, createFirstAdmin } from '../../auth/users.ts';
@@ -17,7 +16,6 @@ export interface AuthRouteOptions {
   setupCode: string;
 }
 
-const SignedIn = z.object({ user: AuthStatus.shape.user.unwrap() }).meta({ id: 'SignedIn' });
 const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody };
 
 function signedIn(ctx: HubContext, user: { id: number; username: string; role: 'admin' | 'staff' }, secure: boolean, status: 200 | 201): Reply {
