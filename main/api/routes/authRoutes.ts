@@ -9,7 +9,7 @@ import { endSession, startSession } from '../../auth/sessions.ts';
 import type { AuthGuards } from '../../auth/guards.ts';
 import { clearCookie, SESSION_COOKIE, setCookie } from '../cookies.ts';
 import { HttpError, tooManyRequests } from '../httpError.ts';
-import { created, NoBody, noContent, ok, route, type Reply, type RouteSpec } from '../route.ts';
+import { NoBody, noContent, ok, route, type Reply, type RouteSpec } from '../route.ts';
 
 export interface AuthRouteOptions {
   guards: AuthGuards;
@@ -18,10 +18,10 @@ export interface AuthRouteOptions {
 
 const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody };
 
-function signedIn(ctx: HubContext, user: { id: number; username: string; role: 'admin' | 'staff' }, secure: boolean, status: 200 | 201): Reply {
-  const session = startSession(ctx, user.id);
-  const reply = status === 201 ? created({ user: { id: user.id, username: user.username, role: user.role } }) : ok({ user: { id: user.id, username: user.username, role: user.role } });
-  return { ...reply, cookies: [setCookie(SESSION_COOKIE, session.credential, session.maxAgeSeconds, secure)] };
+/** The answer that signs a person in: who they are (never more of the account), and the session cookie. */
+function signedIn(ctx: HubContext, { id, username, role }: SignedIn['user'], secure: boolean, status: 200 | 201): Reply {
+  const session = startSession(ctx, id);
+  return { status, body: { user: { id, username, role } }, cookies: [setCookie(SESSION_COOKIE, session.credential, session.maxAgeSeconds, secure)] };
 }
 
 export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOptions): RouteSpec[] {
