@@ -33,7 +33,7 @@ export interface Settings {
   printerBaud: number;
 }
 
-const defaults: Settings = {
+export const DEFAULT_SETTINGS: Settings = {
   centreName: 'Lotsa',
   waitTargetMinutes: 15,
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -57,7 +57,7 @@ const defaults: Settings = {
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
-  return { ...defaults, ...stored };
+  return { ...DEFAULT_SETTINGS, ...stored };
 }
 
 export function writeSetting<K extends keyof Settings>(db: Db, key: K, value: Settings[K]): void {

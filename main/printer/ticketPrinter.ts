@@ -8,6 +8,7 @@ import { encodeDocument } from '../../hardware/escpos/encodeDocument.ts';
 import { EscposPrinter, type PrinterTiming } from '../../hardware/printer/escposPrinter.ts';
 import type { PrinterProfile } from '../../hardware/printer/profiles.ts';
 import { PROFILES, printerConfig, sameConfig, type PrinterConfig, type PrinterSettings } from './printerConfig.ts';
+import { DEFAULT_SETTINGS } from '../settings.ts';
 
 /** A ticket not printed within this long after the tap is dropped: by then the visitor has left the kiosk with the
  *  number on screen, and a ticket coming out later would be taken by someone else. */
@@ -94,9 +95,7 @@ export class TicketPrinter {
   }
 }
 
-const DEFAULT_PRINTER_SETTINGS: PrinterSettings = { printerProfile: 'epson-80', printerPath: null, printerBaud: 19200 };
-
 /** The virtual printer alone, for in-process tests and tools that need no state events. */
 export function virtualTicketPrinter(): TicketPrinter {
-  return new TicketPrinter(undefined, DEFAULT_PRINTER_SETTINGS, () => {});
+  return new TicketPrinter(undefined, DEFAULT_SETTINGS, () => {});
 }
