@@ -1,19 +1,23 @@
 // The one way screens talk to the hub: JSON in and out, the staff token from the page URL as a Bearer header (a
-// login's or pairing's cookie goes along by itself), and the hub's `{ error }` bodies turned into thrown errors
-// carrying its readable message.
-import type { z } from 'zod';
-import { ErrorBody } from '../common/schemas/common.ts';
+// login's or pairing's cookie goes along by itself), and the hub's `{ error, code }` bodies turned into thrown errors
+// carrying its code (for the screen's own words) and its readable message.
+import { z } from 'zod';
 import { doubtCredential } from './credentialDoubt.ts';
 import { pageToken } from './pageParams.ts';
 
 /** Where a 401 answers what was typed (a wrong password or code), not that the screen's credential has gone. */
 const SIGN_IN_PATHS: ReadonlySet<string> = new Set(['/api/auth/login', '/api/auth/setup', '/api/devices/pair']);
 
+/** Read leniently: a newer hub may send a code this screen does not know yet, which still deserves its message. */
+const ErrorAnswer = z.object({ error: z.string(), code: z.string().optional() });
+
 export class ApiError extends Error {
   constructor(
     message: string,
     /** HTTP status, or 0 when the hub could not be reached at all. */
     readonly status: number,
+    /** The hub's error code (common/schemas/errorCodes.ts), or null when the hub was not reached or said none. */
+    readonly code: string | null = null,
     /** The error body's other fields (a refused check-in's reason and time), for a screen that acts on them. */
     readonly details: Record<string, unknown> = {},
   ) {
@@ -50,8 +54,9 @@ async function request<T>(method: string, path: string, body: unknown, schema: z
   }
   if (!response.ok) {
     if (response.status === 401 && !SIGN_IN_PATHS.has(path)) doubtCredential();
-    const error = ErrorBody.safeParse(json);
-    throw new ApiError(error.success ? error.data.error : `HTTP ${response.status}`, response.status, error.success ? (json as Record<string, unknown>) : {});
+    const error = ErrorAnswer.safeParse(json);
+    if (!error.success) throw new ApiError(`HTTP ${response.status}`, response.status);
+    throw new ApiError(error.data.error, response.status, error.data.code ?? null, json as Record<string, unknown>);
   }
   if (json === null || schema === null) return { status: response.status, data: json as T | null };
   const parsed = schema.safeParse(json);

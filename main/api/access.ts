@@ -5,6 +5,8 @@ import type { Access } from './accessTable.ts';
 import { HttpError } from './httpError.ts';
 import { describePrincipal, hasRole, type Principal } from './principal.ts';
 
+const rejectedCode = { token: 'token-invalid', session: 'session-ended', device: 'device-unpaired' } as const;
+
 const rejectedMessage = {
   token: 'the token is not valid for this hub (or the device it belonged to was revoked)',
   session: 'your session has ended: log in again',
@@ -14,11 +16,11 @@ const rejectedMessage = {
 export function authorise(access: Access, principal: Principal): void {
   if (access.roles === 'open') return;
   if (principal.kind === 'anonymous') {
-    if (principal.rejected) throw new HttpError(401, rejectedMessage[principal.rejected]);
-    throw new HttpError(401, `this needs one of these roles: ${access.roles.join(', ')}. Log in, pair this screen, or send "Authorization: Bearer <API token>"`);
+    if (principal.rejected) throw new HttpError(401, rejectedCode[principal.rejected], rejectedMessage[principal.rejected]);
+    throw new HttpError(401, 'sign-in-required', `this needs one of these roles: ${access.roles.join(', ')}. Log in, pair this screen, or send "Authorization: Bearer <API token>"`);
   }
   if (!hasRole(principal, ...access.roles)) {
-    throw new HttpError(403, `this needs one of these roles: ${access.roles.join(', ')}; the request comes from ${describePrincipal(principal)}`);
+    throw new HttpError(403, 'wrong-role', `this needs one of these roles: ${access.roles.join(', ')}; the request comes from ${describePrincipal(principal)}`);
   }
 }
 
@@ -34,7 +36,7 @@ export function checkOrigin(request: FastifyRequest): void {
   try {
     host = new URL(origin).host;
   } catch {
-    throw new HttpError(403, `the Origin header "${origin}" is not a web address`);
+    throw new HttpError(403, 'foreign-origin', `the Origin header "${origin}" is not a web address`);
   }
-  if (host !== request.host) throw new HttpError(403, `requests from ${origin} are refused: the screens must be opened from this hub's own address`);
+  if (host !== request.host) throw new HttpError(403, 'foreign-origin', `requests from ${origin} are refused: the screens must be opened from this hub's own address`);
 }

@@ -39,7 +39,7 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs
       authorise(access, whoIs(request));
     },
     handler: async (_request, reply) =>
-      reply.code(426).header('upgrade', 'websocket').send({ error: 'this is a WebSocket endpoint: open it with a WebSocket client' }),
+      reply.code(426).header('upgrade', 'websocket').send({ error: 'this is a WebSocket endpoint: open it with a WebSocket client', code: 'websocket-only' }),
     wsHandler: (socket: WebSocket, request) => {
       const { after } = EventsQuery.parse(request.query);
       // A device (the wall display, a kiosk) never receives a staff-only event: the silent alarm leaves no sign in

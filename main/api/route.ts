@@ -65,5 +65,5 @@ export const csvFile = (text: string, name: string): Reply => ({ status: 200, bo
 
 /** For actions that take no fields: no body, or an empty JSON object. */
 export const NoBody = z.strictObject({}).optional();
-/** The failures most changing routes can answer, each with { error }. */
+/** The failures most changing routes can answer, each with { error, code }. */
 export const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

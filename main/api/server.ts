@@ -1,5 +1,5 @@
 // The HTTP and WebSocket face of the hub: registers the route table with validation and access checks at the
-// boundary, the event stream, the screens, and turns every failure into { error } without ever taking the hub down.
+// boundary, the event stream, the screens, and turns every failure into { error, code } without ever taking the hub down.
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyWebsocket from '@fastify/websocket';
 import type { HubContext } from '../context.ts';
@@ -34,7 +34,7 @@ function withoutToken(query: unknown): Record<string, unknown> {
 function limitTickets(guards: AuthGuards, principal: Principal): void {
   if (principal.kind !== 'device') return;
   const waitMs = guards.tickets.take(`device:${principal.device.id}`);
-  if (waitMs > 0) throw tooManyRequests(`the ${principal.device.name} screen is taking tickets faster than visitors can`, waitMs);
+  if (waitMs > 0) throw tooManyRequests('too-many-tickets', `the ${principal.device.name} screen is taking tickets faster than visitors can`, waitMs);
 }
 
 export async function createServer(ctx: HubContext, options: ServerOptions): Promise<FastifyInstance> {
@@ -44,12 +44,12 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   // misleading "expected object" 400; without it a wrong content type gets its proper 415.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error, request, reply) => {
-    const { status, message, unexpected, details } = describeError(error);
+    const { status, code, message, unexpected, details } = describeError(error);
     if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
     if (typeof details?.retryAfterSeconds === 'number') reply.header('retry-after', String(details.retryAfterSeconds));
-    return reply.code(status).send({ ...details, error: message });
+    return reply.code(status).send({ ...details, error: message, code });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` }));
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url.split('?')[0]}`, code: 'no-such-endpoint' }));
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 } });
   const guards = createAuthGuards(ctx.clock);
@@ -76,7 +76,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
           ip: request.ip,
           secure: request.protocol === 'https',
         };
-        if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, `${spec.method} ${spec.url} takes no body`);
+        if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, 'unexpected-body', `${spec.method} ${spec.url} takes no body`);
         const result = await spec.handle(input);
         reply.code(result.status);
         if (result.cookies) reply.header('set-cookie', result.cookies);

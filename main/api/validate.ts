@@ -11,5 +11,5 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, part:
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return `${where}${issue.message}`;
   });
-  throw new HttpError(400, `invalid ${part}: ${details.join('; ')}`);
+  throw new HttpError(400, 'invalid-input', `invalid ${part}: ${details.join('; ')}`);
 }

@@ -40,7 +40,7 @@ export function appointmentRef(row: AppointmentRow) {
 
 export function appointmentRow(ctx: HubContext, id: number): AppointmentRow {
   const row = ctx.db.prepare<[number], AppointmentRow>(`SELECT ${columns} FROM appointments WHERE id = ?`).get(id);
-  if (!row) throw notFound(`there is no appointment with id ${id}`);
+  if (!row) throw notFound('appointment-not-found', `there is no appointment with id ${id}`);
   return row;
 }
 
@@ -90,7 +90,7 @@ export function listAppointments(ctx: HubContext, day: string | undefined): Appo
 export function cancelAppointment(ctx: HubContext, id: number): Appointment {
   return ctx.writer.write((emit) => {
     const row = appointmentRow(ctx, id);
-    if (row.state !== 'booked') throw conflict(`appointment ${id} is ${row.state}; only a booked one can be cancelled`);
+    if (row.state !== 'booked') throw conflict('appointment-not-booked', `appointment ${id} is ${row.state}; only a booked one can be cancelled`);
     ctx.db.prepare(`UPDATE appointments SET state = 'cancelled' WHERE id = ?`).run(id);
     const cancelled = appointmentRow(ctx, id);
     emitAppointment(emit, 'appointment.cancelled', cancelled);

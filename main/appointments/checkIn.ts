@@ -11,7 +11,7 @@ import { conflict, notFound, Problem } from '../problems.ts';
 import { appointmentRow, emitAppointment, openAppointmentByCode } from './appointments.ts';
 
 const unknownCode = (code: string) =>
-  notFound(`there is no open booking with the code ${code}; check the code, or ask at the reception`);
+  notFound('booking-code-unknown', `there is no open booking with the code ${code}; check the code, or ask at the reception`);
 
 export function checkIn(ctx: HubContext, body: CheckInBody, publicBase: string): Promise<Ticket> {
   const booking = openAppointmentByCode(ctx, body.code);
@@ -20,9 +20,9 @@ export function checkIn(ctx: HubContext, body: CheckInBody, publicBase: string):
   const timing = checkInTiming(booking.starts_at, ctx.clock(), { earlyMinutes: checkInEarlyMinutes, lateMinutes: checkInLateMinutes });
   if (!timing.ok && timing.reason === 'too-early') {
     const checkInFrom = new Date(timing.opensAtMs).toISOString();
-    throw new Problem('conflict', `too early: check-in for this booking opens at ${checkInFrom}`, { reason: 'too-early', checkInFrom });
+    throw new Problem('conflict', 'check-in-too-early', `too early: check-in for this booking opens at ${checkInFrom}`, { reason: 'too-early', checkInFrom });
   }
-  if (!timing.ok) throw new Problem('conflict', 'too late: the booked time has passed; please ask at the reception', { reason: 'too-late' });
+  if (!timing.ok) throw new Problem('conflict', 'check-in-too-late', 'too late: the booked time has passed; please ask at the reception', { reason: 'too-late' });
   return issue(ctx, {
     serviceId: booking.service_id,
     language: body.language ?? DEFAULT_LANGUAGE,
@@ -32,7 +32,7 @@ export function checkIn(ctx: HubContext, body: CheckInBody, publicBase: string):
       const claimed = ctx.db
         .prepare(`UPDATE appointments SET state = 'checked-in', checked_in_at = ?, ticket_id = ? WHERE id = ? AND state = 'booked'`)
         .run(now, ticketId, booking.id);
-      if (claimed.changes === 0) throw conflict('this booking has just been checked in or cancelled; please ask at the reception');
+      if (claimed.changes === 0) throw conflict('booking-already-used', 'this booking has just been checked in or cancelled; please ask at the reception');
       emitAppointment(emit, 'appointment.checked-in', appointmentRow(ctx, booking.id));
     },
   });

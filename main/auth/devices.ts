@@ -44,7 +44,7 @@ const COLUMNS = 'id, role, name, created_at, pairing_expires_at, paired_at, last
 
 function deviceRow(ctx: HubContext, id: number): DeviceRow {
   const row = ctx.db.prepare<[number], DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE id = ?`).get(id);
-  if (!row) throw notFound(`there is no device with id ${id}`);
+  if (!row) throw notFound('device-not-found', `there is no device with id ${id}`);
   return row;
 }
 

@@ -25,7 +25,7 @@ const toUser = (row: UserRow): User => ({
 
 function userRow(ctx: HubContext, id: number): UserRow {
   const row = ctx.db.prepare<[number], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
-  if (!row) throw notFound(`there is no user with id ${id}`);
+  if (!row) throw notFound('user-not-found', `there is no user with id ${id}`);
   return row;
 }
 
@@ -41,7 +41,7 @@ export async function createUser(ctx: HubContext, body: CreateUserBody): Promise
   const passwordHash = await hashSecret(body.password);
   return ctx.writer.write((emit, now) => {
     const taken = ctx.db.prepare<[string], number>('SELECT 1 FROM users WHERE username = ?').pluck().get(body.username);
-    if (taken) throw conflict(`the username "${body.username}" is taken`);
+    if (taken) throw conflict('username-taken', `the username "${body.username}" is taken`);
     const id = Number(
       ctx.db.prepare('INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)').run(body.username, passwordHash, body.role, now).lastInsertRowid,
     );
@@ -55,7 +55,7 @@ export async function createUser(ctx: HubContext, body: CreateUserBody): Promise
 export async function createFirstAdmin(ctx: HubContext, username: string, password: string): Promise<User> {
   const passwordHash = await hashSecret(password);
   return ctx.writer.write((emit, now) => {
-    if (countUsers(ctx) > 0) throw conflict('the first administrator exists already: log in, or ask an administrator for an account');
+    if (countUsers(ctx) > 0) throw conflict('setup-done', 'the first administrator exists already: log in, or ask an administrator for an account');
     const id = Number(ctx.db.prepare(`INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, 'admin', ?)`).run(username, passwordHash, now).lastInsertRowid);
     const user = toUser(userRow(ctx, id));
     emit({ type: 'user.created', user });
@@ -73,7 +73,7 @@ export async function updateUser(ctx: HubContext, id: number, body: UpdateUserBo
     const disabledAt = body.disabled === undefined ? before.disabled_at : body.disabled ? (before.disabled_at ?? now) : null;
     ctx.db.prepare('UPDATE users SET role = ?, disabled_at = ?, password_hash = ? WHERE id = ?').run(role, disabledAt, passwordHash ?? before.password_hash, id);
     // Rolled back with the transaction: a centre locked out of its own settings cannot fix it from any screen.
-    if (adminsBefore > 0 && activeAdmins.get() === 0) throw conflict('this would leave no active administrator; make someone else an administrator first');
+    if (adminsBefore > 0 && activeAdmins.get() === 0) throw conflict('last-admin', 'this would leave no active administrator; make someone else an administrator first');
     // A new password, a lower role or a disabled account ends the sessions already open with the old rights.
     if (passwordHash !== undefined || role !== before.role || disabledAt !== null) endSessionsOf(ctx, id);
     const user = toUser(userRow(ctx, id));

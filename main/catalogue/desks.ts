@@ -27,7 +27,7 @@ export function listDesks({ db }: Pick<HubContext, 'db'>): Desk[] {
 
 export function deskRow({ db }: Pick<HubContext, 'db'>, id: number): DeskRow {
   const row = db.prepare<[number], DeskRow>(`${deskQuery} WHERE d.id = ?`).get(id);
-  if (!row) throw notFound(`there is no desk with id ${id}`);
+  if (!row) throw notFound('desk-not-found', `there is no desk with id ${id}`);
   return row;
 }
 
@@ -40,7 +40,7 @@ function linkServices(ctx: HubContext, deskId: number, body: DeskServicesBody): 
   const serviceIds = [...new Set(body.serviceIds)];
   const known = new Set(ctx.db.prepare<[], number>('SELECT id FROM services').pluck().all());
   const unknown = serviceIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw invalid(`unknown service id ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw invalid('unknown-service-id', `unknown service id ${unknown.join(', ')}`);
   const secondary = new Set(body.secondaryServiceIds ?? []);
   ctx.db.prepare('DELETE FROM desk_services WHERE desk_id = ?').run(deskId);
   const link = ctx.db.prepare('INSERT INTO desk_services (desk_id, service_id, position, priority) VALUES (?, ?, ?, ?)');
@@ -49,7 +49,7 @@ function linkServices(ctx: HubContext, deskId: number, body: DeskServicesBody): 
 
 export function createDesk(ctx: HubContext, body: CreateDeskBody): Desk {
   return ctx.writer.write((emit, now) => {
-    if (ctx.db.prepare('SELECT 1 FROM desks WHERE name = ?').get(body.name)) throw conflict(`a desk named "${body.name}" already exists`);
+    if (ctx.db.prepare('SELECT 1 FROM desks WHERE name = ?').get(body.name)) throw conflict('desk-name-taken', `a desk named "${body.name}" already exists`);
     const id = Number(ctx.db.prepare('INSERT INTO desks (name, created_at) VALUES (?, ?)').run(body.name, now).lastInsertRowid);
     linkServices(ctx, id, body);
     const desk = getDesk(ctx, id);

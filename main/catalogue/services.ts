@@ -21,7 +21,7 @@ export function listServices({ db }: Pick<HubContext, 'db'>): Service[] {
 
 function serviceRow({ db }: Pick<HubContext, 'db'>, id: number): ServiceRow {
   const row = db.prepare<[number], ServiceRow>(`${serviceQuery} WHERE id = ?`).get(id);
-  if (!row) throw notFound(`there is no service with id ${id}`);
+  if (!row) throw notFound('service-not-found', `there is no service with id ${id}`);
   return row;
 }
 
@@ -40,7 +40,7 @@ export function getServiceSettings(ctx: Pick<HubContext, 'db'>, id: number): Ser
 export function createService(ctx: HubContext, body: CreateServiceBody): Service {
   return ctx.writer.write((emit, now) => {
     const taken = ctx.db.prepare<[string], { name: string }>('SELECT name FROM services WHERE prefix = ?').get(body.prefix);
-    if (taken) throw conflict(`prefix ${body.prefix} is already used by "${taken.name}"; two services with one prefix would print the same numbers`);
+    if (taken) throw conflict('prefix-taken', `prefix ${body.prefix} is already used by "${taken.name}"; two services with one prefix would print the same numbers`);
     const id = Number(ctx.db.prepare('INSERT INTO services (name, prefix, created_at) VALUES (?, ?, ?)').run(body.name, body.prefix, now).lastInsertRowid);
     const service = getService(ctx, id);
     emit({ type: 'service.created', service });

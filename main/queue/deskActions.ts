@@ -37,7 +37,7 @@ function checkedOutcome(ctx: HubContext, current: TicketRow, outcome: string | u
   if (outcome === undefined) return null;
   const { outcomes } = getServiceSettings(ctx, current.service_id);
   if (!outcomes.includes(outcome)) {
-    throw invalid(`"${outcome}" is not an outcome of ${getService(ctx, current.service_id).name}; choose one of: ${outcomes.join(', ') || '(none set up)'}`);
+    throw invalid('unknown-outcome', `"${outcome}" is not an outcome of ${getService(ctx, current.service_id).name}; choose one of: ${outcomes.join(', ') || '(none set up)'}`);
   }
   return outcome;
 }
@@ -45,12 +45,12 @@ function checkedOutcome(ctx: HubContext, current: TicketRow, outcome: string | u
 /** Applies an action to the visitor now at the desk, inside the caller's transaction. */
 export function actOnCurrent(ctx: HubContext, emit: Emit, now: number, desk: Desk, current: TicketRow, action: CurrentAction, outcome?: string): TicketView {
   const step = applyVisitAction(current.state, action);
-  if (!step.ok) throw conflict(`${current.number} at ${desk.name}: ${step.reason}`);
+  if (!step.ok) throw conflict('visit-step-refused', `${current.number} at ${desk.name}: ${step.reason}`);
   const db = ctx.db;
   const visit = openVisit(ctx, current.id);
   if (action === 'no-show') {
     const refusal = noShowRefusal(visit.recalls, ctx.settings().noShowAfterRecalls);
-    if (refusal) throw conflict(`${current.number} at ${desk.name}: ${refusal}`);
+    if (refusal) throw conflict('visit-step-refused', `${current.number} at ${desk.name}: ${refusal}`);
   }
   const note = checkedOutcome(ctx, current, outcome);
   const ended = outcomeOf(action);
@@ -66,7 +66,7 @@ export function actOnCurrent(ctx: HubContext, emit: Emit, now: number, desk: Des
 
 export function currentOrConflict(ctx: HubContext, now: number, desk: Desk, verb: string): TicketRow {
   const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
-  if (!current) throw conflict(`${desk.name} has no visitor to ${verb}; call the next one first`);
+  if (!current) throw conflict('no-visitor-at-desk', `${desk.name} has no visitor to ${verb}; call the next one first`);
   return current;
 }
 
@@ -86,7 +86,7 @@ export function transferFromDesk(ctx: HubContext, deskId: number, target: Transf
   return ctx.writer.write((emit, now) => {
     const current = currentOrConflict(ctx, now, desk, 'transfer');
     const step = applyVisitAction(current.state, 'transfer');
-    if (!step.ok) throw conflict(`${current.number} at ${desk.name}: ${step.reason}`);
+    if (!step.ok) throw conflict('visit-step-refused', `${current.number} at ${desk.name}: ${step.reason}`);
     const toServiceId = 'serviceId' in target ? target.serviceId : current.service_id;
     const first = ctx.settings().transferPlacement === 'first' ? 1 : 0;
     ctx.db

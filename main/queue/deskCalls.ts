@@ -18,7 +18,7 @@ import { ticketAtDesk, ticketRow, ticketsInState, toTicketView, type TicketRow }
 /** Read inside the call's transaction, so a pause that commits first is always seen. */
 function callingDesk(ctx: HubContext, deskId: number): DeskDetail {
   const desk = deskDetail(ctx, deskId);
-  if (desk.paused) throw conflict(`${desk.name} is paused (${desk.paused.reason}); resume the desk before calling`);
+  if (desk.paused) throw conflict('desk-paused', `${desk.name} is paused (${desk.paused.reason}); resume the desk before calling`);
   return desk;
 }
 
@@ -65,13 +65,13 @@ export function callTicket(ctx: HubContext, deskId: number, ticketId: number): T
   return ctx.writer.write((emit, now) => {
     const desk = callingDesk(ctx, deskId);
     const ticket = ticketRow(ctx.db, ticketId);
-    if (!ticket || ticket.day !== centreDay(ctx, now)) throw notFound(`there is no ticket with id ${ticketId} in today's queue`);
+    if (!ticket || ticket.day !== centreDay(ctx, now)) throw notFound('ticket-not-found', `there is no ticket with id ${ticketId} in today's queue`);
     if (ticket.state !== 'waiting') {
       const holder = ticket.desk_id === null ? null : getDesk(ctx, ticket.desk_id);
-      throw conflict(`${ticket.number} is not waiting (${ticket.state}${holder ? ` at ${holder.name}` : ''}); it cannot be called`);
+      throw conflict('ticket-not-waiting', `${ticket.number} is not waiting (${ticket.state}${holder ? ` at ${holder.name}` : ''}); it cannot be called`);
     }
-    if (ticket.for_desk_id !== null && ticket.for_desk_id !== desk.id) throw conflict(`${ticket.number} was sent to ${getDesk(ctx, ticket.for_desk_id).name}`);
-    if (ticket.for_desk_id === null && !desk.serviceIds.includes(ticket.service_id)) throw conflict(`${desk.name} does not serve the service ${ticket.number} waits for`);
+    if (ticket.for_desk_id !== null && ticket.for_desk_id !== desk.id) throw conflict('ticket-sent-to-other-desk', `${ticket.number} was sent to ${getDesk(ctx, ticket.for_desk_id).name}`);
+    if (ticket.for_desk_id === null && !desk.serviceIds.includes(ticket.service_id)) throw conflict('service-not-served', `${desk.name} does not serve the service ${ticket.number} waits for`);
     finishCurrent(ctx, emit, now, desk);
     return call(ctx, emit, now, desk, ticket);
   });
@@ -82,11 +82,11 @@ export function resumeTicket(ctx: HubContext, deskId: number, ticketId: number):
   return ctx.writer.write((emit, now) => {
     const desk = callingDesk(ctx, deskId);
     const ticket = ticketRow(ctx.db, ticketId);
-    if (!ticket) throw notFound(`there is no ticket with id ${ticketId}`);
-    if (ticket.state !== 'parked') throw conflict(`${ticket.number} is not parked (${ticket.state})`);
-    if (ticket.desk_id !== desk.id) throw conflict(`${ticket.number} was parked by another desk; only that desk can resume it`);
+    if (!ticket) throw notFound('ticket-not-found', `there is no ticket with id ${ticketId}`);
+    if (ticket.state !== 'parked') throw conflict('ticket-not-parked', `${ticket.number} is not parked (${ticket.state})`);
+    if (ticket.desk_id !== desk.id) throw conflict('parked-at-other-desk', `${ticket.number} was parked by another desk; only that desk can resume it`);
     const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
-    if (current) throw conflict(`${desk.name} is with ${current.number}; finish or park that visit first`);
+    if (current) throw conflict('desk-busy', `${desk.name} is with ${current.number}; finish or park that visit first`);
     ctx.db.prepare(`UPDATE tickets SET state = 'serving' WHERE id = ?`).run(ticket.id);
     ctx.db.prepare('UPDATE visits SET started_at = COALESCE(started_at, ?) WHERE ticket_id = ? AND ended_at IS NULL').run(now, ticket.id);
     const view = toTicketView(ticketRow(ctx.db, ticket.id)!);

@@ -44,7 +44,7 @@ export function pauseDesk(ctx: HubContext, deskId: number, reason: string): Desk
 export function resumeDesk(ctx: HubContext, deskId: number): DeskDetail {
   return ctx.writer.write((emit) => {
     const row = deskRow(ctx, deskId);
-    if (row.paused_reason === null) throw conflict(`${row.name} is not paused`);
+    if (row.paused_reason === null) throw conflict('desk-not-paused', `${row.name} is not paused`);
     ctx.db.prepare('UPDATE desks SET paused_reason = NULL, paused_at = NULL WHERE id = ?').run(deskId);
     const desk = deskDetail(ctx, deskId);
     emit({ type: 'desk.resumed', desk });

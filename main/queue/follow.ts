@@ -21,7 +21,7 @@ export function followUrl(base: string, token: string): string {
 
 export function followView(ctx: HubContext, token: string): FollowView {
   const row = ticketByFollowToken(ctx.db, token);
-  if (!row) throw notFound('there is no ticket with this link; it may be from another day or mistyped');
+  if (!row) throw notFound('follow-link-unknown', 'there is no ticket with this link; it may be from another day or mistyped');
   const atDesk = row.state === 'called' || row.state === 'serving';
   return {
     number: row.number,

@@ -14,7 +14,7 @@ const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 /** The day a day-form `to` ends on; the last day of the calendar (9999-12-31) has none and would crash the report. */
 function dayAfter(day: string): string {
   const next = nextDay(day);
-  if (!isDay(next)) throw invalid(`"to" (${day}) is beyond the last day a report can cover`);
+  if (!isDay(next)) throw invalid('period-invalid', `"to" (${day}) is beyond the last day a report can cover`);
   return next;
 }
 
@@ -24,6 +24,6 @@ export function reportPeriod(query: SummaryQuery, nowMs: number, timeZone: strin
   const fromMs = isDay(from) ? dayStartMs(from, timeZone) : Date.parse(from);
   // A day as `to` includes that whole day; a timestamp is the exclusive end.
   const toMs = to === undefined ? nowMs : isDay(to) ? dayStartMs(dayAfter(to), timeZone) : Date.parse(to);
-  if (toMs <= fromMs) throw invalid(`the period is empty: "to" (${to ?? 'now'}) must come after "from" (${from})`);
+  if (toMs <= fromMs) throw invalid('period-invalid', `the period is empty: "to" (${to ?? 'now'}) must come after "from" (${from})`);
   return { fromMs, toMs };
 }

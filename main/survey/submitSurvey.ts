@@ -20,11 +20,11 @@ function linkedTicketId(ctx: HubContext, body: SurveyBody, now: number): number 
   if (body.ticketNumber !== undefined) {
     const day = centreDay(ctx, now);
     const row = ctx.db.prepare<[string, string], { id: number }>('SELECT id FROM tickets WHERE day = ? AND number = ?').get(day, body.ticketNumber);
-    if (!row) throw invalid(`there is no ticket ${body.ticketNumber} today`);
+    if (!row) throw invalid('survey-ticket-unknown', `there is no ticket ${body.ticketNumber} today`);
     return row.id;
   }
   if (body.ticketId !== undefined && !ctx.db.prepare('SELECT 1 FROM tickets WHERE id = ?').get(body.ticketId)) {
-    throw invalid(`ticketId ${body.ticketId} is not a ticket of this centre`);
+    throw invalid('survey-ticket-unknown', `ticketId ${body.ticketId} is not a ticket of this centre`);
   }
   return body.ticketId ?? null;
 }

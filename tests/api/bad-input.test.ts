@@ -7,6 +7,7 @@ import { addDesk, addService, atDesk, callNext, takeTicket } from '../helpers/ce
 import type { Service } from '../../common/schemas/services.ts';
 import type { Desk } from '../../common/schemas/desks.ts';
 import type { Ticket } from '../../common/schemas/tickets.ts';
+import { ErrorCode } from '../../common/schemas/errorCodes.ts';
 
 interface BadRequest {
   name: string;
@@ -60,6 +61,8 @@ describe('bad input changes nothing', () => {
     const error = (body as { error?: unknown }).error;
     assert.equal(typeof error, 'string', `${request.name}: { error } in ${text}`);
     assert.ok((error as string).length >= 10, `${request.name}: a readable error, got "${error}"`);
+    const code = (body as { code?: unknown }).code;
+    assert.ok(ErrorCode.safeParse(code).success, `${request.name}: a known error code, got ${JSON.stringify(code)}`);
     assert.deepEqual(await state(), before, `${request.name} changed something`);
     const health = await hub.api('GET', '/api/health');
     assert.equal(health.status, 200);

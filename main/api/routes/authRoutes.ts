@@ -48,12 +48,12 @@ export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOpti
       handle: async ({ body, ip, secure }) => {
         const byName = `${ip}|${body.username.trim().toLowerCase()}`;
         const waitMs = Math.max(guards.loginByName.retryAfterMs(byName), guards.loginByAddress.retryAfterMs(ip));
-        if (waitMs > 0) throw tooManyRequests('too many wrong passwords', waitMs);
+        if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong passwords', waitMs);
         const user = await checkPassword(ctx, body.username.trim(), body.password);
         if (!user) {
           guards.loginByName.failed(byName);
           guards.loginByAddress.failed(ip);
-          throw new HttpError(401, 'wrong username or password');
+          throw new HttpError(401, 'wrong-credentials', 'wrong username or password');
         }
         guards.loginByName.succeeded(byName);
         return signedIn(ctx, user, secure, 200);
@@ -77,13 +77,13 @@ export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOpti
       body: SetupBody,
       responses: { 201: SignedIn, 409: ErrorBody, ...refusals },
       handle: async ({ body, ip, secure }) => {
-        if (countUsers(ctx) > 0) throw new HttpError(409, 'the first administrator exists already: log in, or ask an administrator for an account');
+        if (countUsers(ctx) > 0) throw new HttpError(409, 'setup-done', 'the first administrator exists already: log in, or ask an administrator for an account');
         const key = `setup|${ip}`;
         const waitMs = guards.codes.retryAfterMs(key);
-        if (waitMs > 0) throw tooManyRequests('too many wrong setup codes', waitMs);
+        if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong setup codes', waitMs);
         if (normaliseReadableCode(body.setupCode) !== normaliseReadableCode(setupCode)) {
           guards.codes.failed(key);
-          throw new HttpError(401, 'that is not the setup code the hub printed when it started');
+          throw new HttpError(401, 'setup-code-wrong', 'that is not the setup code the hub printed when it started');
         }
         return signedIn(ctx, await createFirstAdmin(ctx, body.username, body.password), secure, 201);
       },

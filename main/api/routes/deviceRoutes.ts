@@ -54,11 +54,11 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       handle: ({ body, ip, secure }) => {
         const key = `pair|${ip}`;
         const waitMs = guards.codes.retryAfterMs(key);
-        if (waitMs > 0) throw tooManyRequests('too many wrong pairing codes', waitMs);
+        if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong pairing codes', waitMs);
         const paired = pairDevice(ctx, body.pairingCode);
         if (!paired) {
           guards.codes.failed(key);
-          throw new HttpError(401, 'that pairing code is unknown, already used or expired: ask an administrator for a new one');
+          throw new HttpError(401, 'pairing-code-invalid', 'that pairing code is unknown, already used or expired: ask an administrator for a new one');
         }
         guards.codes.succeeded(key);
         return { ...ok(paired), cookies: [setCookie(DEVICE_COOKIE, paired.credential, DEVICE_COOKIE_MAX_AGE_SECONDS, secure)] };

@@ -21,7 +21,7 @@ function staffSeeToday(ctx: HubContext, principal: Principal, query: SummaryQuer
   if (hasRole(principal, 'admin')) return;
   const period = reportPeriod(query, ctx.clock(), ctx.settings().timeZone);
   const today = centreDayBounds(ctx);
-  if (period.fromMs < today.fromMs || period.toMs > today.toMs) throw new HttpError(403, "staff see today's figures; a longer period needs an administrator");
+  if (period.fromMs < today.fromMs || period.toMs > today.toMs) throw new HttpError(403, 'staff-today-only', "staff see today's figures; a longer period needs an administrator");
 }
 
 export function reportRoutes(ctx: HubContext): RouteSpec[] {

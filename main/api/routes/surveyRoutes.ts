@@ -20,7 +20,7 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       body: SurveyBody,
       responses: { 201: SurveyResponse, 200: SurveyResponse, 400: ErrorBody, 403: ErrorBody },
       handle: ({ body, principal }) => {
-        if (body.source === 'paper' && !hasRole(principal, 'staff', 'admin')) throw new HttpError(403, 'a paper card is typed in by staff: log in to enter it');
+        if (body.source === 'paper' && !hasRole(principal, 'staff', 'admin')) throw new HttpError(403, 'paper-needs-staff', 'a paper card is typed in by staff: log in to enter it');
         const { response, repeated } = submitSurvey(ctx, body);
         return repeated ? ok(response) : created(response);
       },

@@ -26,7 +26,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       responses: { 200: Ticket, 404: ErrorBody },
       handle: ({ params, origin }) => {
         const ticket = getTicket(ctx, params.id, followBase(ctx, origin));
-        if (!ticket) throw new HttpError(404, `there is no ticket with id ${params.id}`);
+        if (!ticket) throw new HttpError(404, 'ticket-not-found', `there is no ticket with id ${params.id}`);
         return ok(ticket);
       },
     }),
