@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Appointment } from '../../common/schemas/appointments.ts';
 import type { Service } from '../../common/schemas/services.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
+import { businessDay } from '../../common/time/zone.ts';
 import { apiGet, apiPost } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';

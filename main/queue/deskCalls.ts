@@ -23,7 +23,7 @@ function callingDesk(ctx: HubContext, deskId: number): DeskDetail {
 }
 
 function finishCurrent(ctx: HubContext, emit: Emit, now: number, desk: Desk): void {
-  const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
+  const current = ticketAtDesk(ctx.db, desk.id);
   if (current) actOnCurrent(ctx, emit, now, desk, current, 'finish');
 }
 
@@ -85,7 +85,7 @@ export function resumeTicket(ctx: HubContext, deskId: number, ticketId: number):
     if (!ticket) throw notFound('ticket-not-found', `there is no ticket with id ${ticketId}`);
     if (ticket.state !== 'parked') throw conflict('ticket-not-parked', `${ticket.number} is not parked (${ticket.state})`);
     if (ticket.desk_id !== desk.id) throw conflict('parked-at-other-desk', `${ticket.number} was parked by another desk; only that desk can resume it`);
-    const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
+    const current = ticketAtDesk(ctx.db, desk.id);
     if (current) throw conflict('desk-busy', `${desk.name} is with ${current.number}; finish or park that visit first`);
     ctx.db.prepare(`UPDATE tickets SET state = 'serving' WHERE id = ?`).run(ticket.id);
     ctx.db.prepare('UPDATE visits SET started_at = COALESCE(started_at, ?) WHERE ticket_id = ? AND ended_at IS NULL').run(now, ticket.id);

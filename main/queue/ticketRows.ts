@@ -54,8 +54,9 @@ export function ticketRow(db: Db, id: number): TicketRow | undefined {
   return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.id = ?`).get(id);
 }
 
-// The live queue is the current business day's: a ticket left waiting at closing is not called the next morning
-// (it stays in the record as never called, which the reports count against the wait target).
+// The waiting line is the current business day's: a ticket left waiting at closing is not called the next morning
+// (main/queue/businessDays.ts closes it as not served). A visit under way is the desk's, whatever day it began on:
+// a visitor still at the desk when the day ends is finished there, and counts on the day the ticket was taken.
 
 export function ticketsInState(db: Db, day: string, states: readonly TicketState[]): TicketRow[] {
   return db
@@ -63,9 +64,18 @@ export function ticketsInState(db: Db, day: string, states: readonly TicketState
     .all(day, ...states);
 }
 
-/** The ticket a desk is currently calling or serving today, if any. */
-export function ticketAtDesk(db: Db, day: string, deskId: number): TicketRow | undefined {
-  return db.prepare<[string, number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.day = ? AND t.desk_id = ? AND t.state IN ('called', 'serving')`).get(day, deskId);
+/** Tickets at a desk or desks in these states, any day: the visitor being called or served, the ones it parked. */
+export function ticketsAtDesks(db: Db, states: readonly TicketState[], deskId?: number): TicketRow[] {
+  return db
+    .prepare<(string | number)[], TicketRow>(
+      `SELECT ${columns} FROM ${from} WHERE t.state IN (${states.map(() => '?').join(', ')}) ${deskId === undefined ? '' : 'AND t.desk_id = ?'} ORDER BY t.queued_at, t.id`,
+    )
+    .all(...states, ...(deskId === undefined ? [] : [deskId]));
+}
+
+/** The ticket a desk is calling or serving, if any. */
+export function ticketAtDesk(db: Db, deskId: number): TicketRow | undefined {
+  return ticketsAtDesks(db, ['called', 'serving'], deskId)[0];
 }
 
 export function ticketByFollowToken(db: Db, token: string): TicketRow | undefined {
