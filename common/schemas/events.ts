@@ -39,10 +39,10 @@ export const HubEvent = z
     deskEvent('ticket.parked'),
     z
       .object({ ...base, type: z.literal('ticket.not-served'), ticket: TicketView })
-      .describe('the business day ended while the ticket was still waiting: closed unserved, out of the waiting line'),
+      .describe("still waiting in the night's quiet hour after its business day ended: closed unserved, out of the waiting line"),
     z
-      .object({ ...base, type: z.literal('day.started'), day: z.string(), timeZone: z.string(), notServed: z.number().int().min(0) })
-      .describe("a new business day began (once a day, also after the hub was off): its date, the zone in force (a new one starts here), and how many tickets of earlier days were closed unserved"),
+      .object({ ...base, type: z.literal('day.started'), day: z.string(), timeZone: z.string() })
+      .describe('a new business day began (once a day, also after the hub was off): its date and the zone in force (a new one starts here); screens call it today'),
     deskEvent('ticket.resumed'),
     z.object({ ...base, type: z.literal('desk.updated'), desk: DeskDetail }),
     z.object({ ...base, type: z.literal('desk.paused'), desk: DeskDetail }),

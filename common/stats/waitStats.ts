@@ -10,7 +10,7 @@ export const FINISHED = 1;
 export const NO_SHOW = 2;
 /** Never called, and waiting (or gone) longer than the target. */
 export const UNCALLED_PAST_TARGET = 4;
-/** Still waiting when its business day ended: closed unserved. */
+/** Still waiting in the night after its business day: closed unserved. */
 export const NOT_SERVED = 8;
 
 function nearestRank(sorted: Float64Array, p: number): number | null {

@@ -54,14 +54,13 @@ export function ticketRow(db: Db, id: number): TicketRow | undefined {
   return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.id = ?`).get(id);
 }
 
-// The waiting line is the current business day's: a ticket left waiting at closing is not called the next morning
-// (main/queue/businessDays.ts closes it as not served). A visit under way is the desk's, whatever day it began on:
-// a visitor still at the desk when the day ends is finished there, and counts on the day the ticket was taken.
+// The waiting line is every ticket still waiting, whatever day it was taken: a visitor waiting when the business day
+// changes at midnight is still there and still called. Leftovers of a closed day are ended as not served in the
+// night's quiet hour (main/queue/businessDays.ts), so the line never carries them into the morning. A visit under way
+// is the desk's, whatever day it began on: a visitor still at the desk when the day ends is finished there.
 
-export function ticketsInState(db: Db, day: string, states: readonly TicketState[]): TicketRow[] {
-  return db
-    .prepare<string[], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.day = ? AND t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.queued_at, t.id`)
-    .all(day, ...states);
+export function waitingTickets(db: Db): TicketRow[] {
+  return db.prepare<[], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.state = 'waiting' ORDER BY t.queued_at, t.id`).all();
 }
 
 /** Tickets at a desk or desks in these states, any day: the visitor being called or served, the ones it parked. */
