@@ -2,6 +2,7 @@
 // and the CSV exports of the raw records.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../ui/i18n.tsx';
+import { dayAndTime } from '../../ui/clockTime.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { decimal, minutes, percent } from './format.ts';
 import { PeriodCharts } from './PeriodCharts.tsx';
@@ -13,7 +14,7 @@ const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() +
 const daysBefore = (days: number) => isoDay(new Date(Date.now() - days * 86_400_000));
 
 export function PeriodView({ token }: { token: string | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [from, setFrom] = useState(() => daysBefore(27));
   const [to, setTo] = useState(() => daysBefore(0));
   const { reports, error } = usePeriodReports(from, to);
@@ -61,7 +62,7 @@ export function PeriodView({ token }: { token: string | null }) {
                 <li key={c.id}>
                   <p>{c.comment}</p>
                   <p class="field-hint">
-                    {new Date(c.submittedAt).toLocaleString()} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
+                    {dayAndTime(lang, c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
                     {c.serviceName !== null && ` · ${c.serviceName}`}
                   </p>
                 </li>
