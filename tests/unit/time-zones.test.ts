@@ -1,4 +1,4 @@
-// The centre's days and clocks (common/time/): where a day starts on the days clocks jump at midnight or a day never
+// The centre’s days and clocks (common/time/, and the screens’ ui/clockTime.ts): where a day starts on the days clocks jump at midnight or a day never
 // happens, the offsets reports bucket hours by, and a calendar whose time zone changes at a business day's start.
 // Each expected instant is checked against the runtime's own Intl formatting, independently of Temporal's code path.
 import { describe, test } from 'node:test';
@@ -143,5 +143,19 @@ describe('a centre whose time zone changes', () => {
       assert.equal(calendar.dayStartMs(calendar.dayOf(fromMs)), fromMs, `${from} → ${to}: the new zone begins a day`);
       assertDaysRunForward(calendar, askedAt - 24 * HOUR);
     }
+  });
+});
+
+describe('the times screens show', () => {
+  test('follow the centre’s zone as the hub sent it, not the device’s; so does the screen’s today', async () => {
+    const { centreDate, clockTime, dayAndTime, setCentreTimeZone } = await import('../../ui/clockTime.ts');
+    const lateEvening = '2026-11-24T23:30:00Z';
+    setCentreTimeZone('Europe/Stockholm');
+    assert.equal(clockTime('sv', lateEvening), '00:30');
+    assert.equal(centreDate(Date.parse(lateEvening)), '2026-11-25');
+    setCentreTimeZone('America/Santiago');
+    assert.equal(clockTime('sv', lateEvening), '20:30');
+    assert.match(dayAndTime('en-GB', lateEvening), /24 Nov 2026, 20:30/);
+    assert.equal(centreDate(Date.parse(lateEvening)), '2026-11-24');
   });
 });
