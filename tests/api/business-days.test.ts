@@ -1,14 +1,12 @@
 // The change of business day and of the centre's time zone through the API, on the hub in this process with a clock
 // the test moves (a real SQLite file, real routes): what a desk and an administrator see across midnight.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { makeDataDir, removeDataDir } from '../helpers/dataDir.ts';
+import { makeDataDir } from '../helpers/dataDir.ts';
+import { inProcessHub } from '../helpers/inProcessHub.ts';
 import { openDatabase } from '../../main/db/openDatabase.ts';
 import { createHubContext } from '../../main/context.ts';
 import { virtualTicketPrinter } from '../../main/printer/ticketPrinter.ts';
-import { createServer } from '../../main/api/server.ts';
 import { turnBusinessDay } from '../../main/queue/businessDays.ts';
 import type { QueueSnapshot, Ticket } from '../../common/schemas/tickets.ts';
 import type { CentreSettings } from '../../common/schemas/settings.ts';
@@ -18,20 +16,7 @@ describe('a business day ends while a visitor is at the desk', () => {
   const db = openDatabase(dataDir);
   let now = Date.parse('2026-11-24T22:40:00Z'); // 23:40 in Stockholm
   const ctx = createHubContext(db, virtualTicketPrinter(), () => now);
-  const token = 'business-days-token';
-  let server: FastifyInstance;
-  before(async () => {
-    server = await createServer(ctx, { apiToken: token, setupCode: 'UNUSED', screensDir: join(dataDir, 'no-screens'), version: 'test', log: () => {} });
-  });
-  after(async () => {
-    await server?.close();
-    db.close();
-    removeDataDir(dataDir);
-  });
-  const request = async <T>(method: 'GET' | 'POST', url: string, payload?: object) => {
-    const response = await server.inject({ method, url, payload, headers: { authorization: `Bearer ${token}` } });
-    return { status: response.statusCode, body: response.json<T>() };
-  };
+  const { request } = inProcessHub(ctx, dataDir);
 
   test('the visit is still listed at its desk and can be finished the next day; the time-zone change waits for the next day', async () => {
     assert.equal((await request('POST', '/api/settings', { timeZone: 'Europe/Stockholm' })).status, 200);
