@@ -2,7 +2,7 @@
 // sends with its queue (GET /api/queue: timeZone and day) and again when a business day begins (`day.started`). Not
 // the browser's zone: a tablet or a PC set to UTC or to another zone must still show the centre's clock, and its
 // "today" is the hub's business day. Until the hub has answered, the device's own zone is the best guess.
-import { businessDay } from '../common/time/zone.ts';
+import { businessDay, wallClockMs } from '../common/time/zone.ts';
 
 let centreZone: string | undefined;
 
@@ -26,7 +26,15 @@ export function clockSeconds(lang: string, atMs: number): string {
   return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: centreZone }).format(atMs);
 }
 
+const zone = () => centreZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** The centre's date of a moment (YYYY-MM-DD). */
 export function centreDate(atMs: number): string {
-  return businessDay(atMs, centreZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return businessDay(atMs, zone());
+}
+
+/** The instant a date and "HH:MM" typed on a screen mean on the centre's clock. */
+export function centreInstant(day: string, time: string): Date {
+  const [hour, minute] = time.split(':').map(Number);
+  return new Date(wallClockMs(day, hour!, zone(), minute));
 }

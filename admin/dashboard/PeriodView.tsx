@@ -2,7 +2,8 @@
 // and the CSV exports of the raw records.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../ui/i18n.tsx';
-import { dayAndTime } from '../../ui/clockTime.ts';
+import { centreDate, dayAndTime } from '../../ui/clockTime.ts';
+import { daysBefore as dayBefore } from '../../common/time/zone.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { decimal, minutes, percent } from './format.ts';
 import { PeriodCharts } from './PeriodCharts.tsx';
@@ -10,8 +11,8 @@ import { usePeriodReports } from './usePeriodReports.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { Figure } from './Figure.tsx';
 
-const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-const daysBefore = (days: number) => isoDay(new Date(Date.now() - days * 86_400_000));
+/** A day counted back from the centre's today. */
+const daysBefore = (days: number) => dayBefore(centreDate(Date.now()), days);
 
 export function PeriodView({ token }: { token: string | null }) {
   const { t, lang } = useI18n();

@@ -24,7 +24,7 @@ export function nextDay(day: string): string {
 }
 
 export function previousDay(day: string): string {
-  return Temporal.PlainDate.from(day).subtract({ days: 1 }).toString();
+  return daysBefore(day, 1);
 }
 
 /** The zone's offset from UTC at an instant, in ms. */
@@ -37,9 +37,15 @@ export function nextOffsetChangeMs(atMs: number, timeZone: string): number | nul
   return zoned(atMs, timeZone).getTimeZoneTransition('next')?.epochMilliseconds ?? null;
 }
 
-/** The instant a local wall-clock time happens (or, in a gap, the instant just after it, as clocks do). */
-export function wallClockMs(day: string, hour: number, timeZone: string): number {
-  return Temporal.PlainDate.from(day).toPlainDateTime({ hour }).toZonedDateTime(timeZone).epochMilliseconds;
+/** The instant a local wall-clock time happens (or, in a gap, the instant just after it, as clocks do; when the
+ *  clocks go back, the first of the two). */
+export function wallClockMs(day: string, hour: number, timeZone: string, minute = 0): number {
+  return Temporal.PlainDate.from(day).toPlainDateTime({ hour, minute }).toZonedDateTime(timeZone).epochMilliseconds;
+}
+
+/** The local date `days` before (or after, when negative) a date. */
+export function daysBefore(day: string, days: number): string {
+  return Temporal.PlainDate.from(day).subtract({ days }).toString();
 }
 
 /** "2026-11-24 09:05:00" for an instant, given the offset in force then. */

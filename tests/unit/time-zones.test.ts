@@ -3,7 +3,7 @@
 // Each expected instant is checked against the runtime's own Intl formatting, independently of Temporal's code path.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { businessDay, dayStartMs, nextDay, offsetAt, wallClockMs } from '../../common/time/zone.ts';
+import { businessDay, dayStartMs, daysBefore, nextDay, offsetAt, wallClockMs } from '../../common/time/zone.ts';
 import { offsetSegments } from '../../common/time/offsetSegments.ts';
 import { centreCalendar, localTime, zoneChangeStart } from '../../common/time/centreCalendar.ts';
 
@@ -148,7 +148,7 @@ describe('a centre whose time zone changes', () => {
 
 describe('the times screens show', () => {
   test('follow the centre’s zone as the hub sent it, not the device’s; so does the screen’s today', async () => {
-    const { centreDate, clockTime, dayAndTime, setCentreTimeZone } = await import('../../ui/clockTime.ts');
+    const { centreDate, centreInstant, clockTime, dayAndTime, setCentreTimeZone } = await import('../../ui/clockTime.ts');
     const lateEvening = '2026-11-24T23:30:00Z';
     setCentreTimeZone('Europe/Stockholm');
     assert.equal(clockTime('sv', lateEvening), '00:30');
@@ -157,5 +157,9 @@ describe('the times screens show', () => {
     assert.equal(clockTime('sv', lateEvening), '20:30');
     assert.match(dayAndTime('en-GB', lateEvening), /24 Nov 2026, 20:30/);
     assert.equal(centreDate(Date.parse(lateEvening)), '2026-11-24');
+    // A booking typed as 13:00 is 13:00 in the centre, and a time in the midnight gap is the first hour after it.
+    assert.equal(centreInstant('2026-11-24', '13:00').toISOString(), '2026-11-24T16:00:00.000Z');
+    assert.equal(centreInstant('2024-09-08', '00:30').toISOString(), '2024-09-08T04:30:00.000Z');
+    assert.equal(daysBefore('2026-03-01', 27), '2026-02-02');
   });
 });
