@@ -13,7 +13,7 @@ import { seedDemoHistory } from '../main/demo/seedHistory.ts';
 import { summary } from '../main/reports/summary.ts';
 import { byHour } from '../main/reports/byTime.ts';
 import { percentile } from '../common/stats/percentile.ts';
-import { businessDay } from '../common/queue/ticketNumber.ts';
+import { businessDay } from '../common/time/zone.ts';
 
 const GOAL_MS = 200;
 const DAYS = 365;

@@ -6,12 +6,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
 import { Service } from '../common/schemas/services.ts';
-import { Ticket } from '../common/schemas/tickets.ts';
+import { QueueSnapshot, Ticket } from '../common/schemas/tickets.ts';
 import { apiGet, apiPost, ApiError } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useIdle } from '../ui/timers.ts';
+import { setCentreTimeZone } from '../ui/clockTime.ts';
 import { ServiceButtons } from './ServiceButtons.tsx';
 import { TicketReceipt } from './TicketReceipt.tsx';
 import { BookingCheckIn } from './BookingCheckIn.tsx';
@@ -29,6 +30,11 @@ export function Kiosk() {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [services, setServices] = useState<Service[] | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // A booking's check-in time is shown by the centre's clock.
+  useEffect(() => {
+    apiGet('/api/queue', QueueSnapshot).then(({ timeZone }) => setCentreTimeZone(timeZone), () => {});
+  }, []);
 
   // Services are reloaded every time the start screen comes back, so a service added by the admin shows up.
   useEffect(() => {

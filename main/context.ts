@@ -1,21 +1,28 @@
 // What every part of the hub that reads or changes the queue is given: the database, the one writer, the event log,
-// the clock (injected so tests and demo history can set the time) and the printer.
+// the clock (injected so tests and demo history can set the time), the centre's calendar and the printer.
 import type { Db } from './db/openDatabase.ts';
 import { EventLog } from './events/eventLog.ts';
 import { HubWriter } from './events/hubWriter.ts';
 import { readSettings, type Settings } from './settings.ts';
 import type { TicketPrinter } from './printer/ticketPrinter.ts';
+import type { CentreCalendar } from '../common/time/centreCalendar.ts';
+import { readCalendar } from './timeZones.ts';
 
 export interface HubContext {
   db: Db;
   events: EventLog;
   writer: HubWriter;
   clock: () => number;
+  /** The settings now; timeZone is the zone in force at this moment (a new one waits for the next business day). */
   settings: () => Settings;
+  /** The centre's business days, every time-zone change included. */
+  calendar: () => CentreCalendar;
   printer: TicketPrinter;
 }
 
 export function createHubContext(db: Db, printer: TicketPrinter, clock: () => number = Date.now): HubContext {
   const events = new EventLog(db);
-  return { db, events, writer: new HubWriter(db, events, clock), clock, settings: () => readSettings(db), printer };
+  const calendar = () => readCalendar(db);
+  const settings = () => ({ ...readSettings(db), timeZone: calendar().zoneAt(clock()) });
+  return { db, events, writer: new HubWriter(db, events, clock), clock, settings, calendar, printer };
 }

@@ -12,6 +12,7 @@ import { createServer } from './api/server.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { createHubContext, type HubContext } from './context.ts';
 import { startDailyJobs } from './dailyJobs.ts';
+import { startBusinessDays, type BusinessDays } from './queue/businessDays.ts';
 import { countUsers } from './auth/users.ts';
 import { newReadableCode } from './auth/secrets.ts';
 
@@ -47,6 +48,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const dataDir = resolve(options.dataDir);
   const db = openDatabase(dataDir);
   let printer: TicketPrinter | undefined;
+  let businessDays: BusinessDays | undefined;
   try {
     let ctx: HubContext | undefined;
     // The printer reports its state from the first moment; the context it records into exists a line later.
@@ -55,6 +57,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log(`Ticket printer: ${describePrinter(printer)}`);
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
+    // Before the first screen connects: yesterday's leftovers are closed and today is begun.
+    businessDays = startBusinessDays(ctx, log);
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
     // A new code each start, never stored: only someone who sees this hub's own output can claim it.
     const setupCode = newReadableCode();
@@ -73,6 +77,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       demoSeeded,
       setupCode: countUsers(ctx) === 0 ? setupCode : null,
       close: async () => {
+        businessDays?.stop();
         await dailyJobs.stop();
         await app.close();
         await printer?.close();
@@ -80,6 +85,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       },
     };
   } catch (error) {
+    businessDays?.stop();
     await printer?.close();
     db.close();
     throw error;

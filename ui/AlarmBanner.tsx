@@ -1,6 +1,7 @@
 // The silent alarm as the other desks and the admin screen see it: an alert that stays until dismissed.
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n.tsx';
+import { clockTime } from './clockTime.ts';
 import { useStaffEvents } from './useStaffEvents.ts';
 
 interface Alarm {
@@ -19,12 +20,11 @@ export function AlarmBanner({ ownDeskId }: { ownDeskId?: number }) {
     }
   });
   if (alarms.length === 0) return null;
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
   return (
     <div class="alarm-banner" role="alert">
       {alarms.map((alarm) => (
         <p key={alarm.seq} class="alarm-banner__item">
-          <span>{t('desk.alarmFrom', { desk: alarm.deskName, time: time.format(Date.parse(alarm.at)) })}</span>
+          <span>{t('desk.alarmFrom', { desk: alarm.deskName, time: clockTime(lang, alarm.at) })}</span>
           <button type="button" class="secondary" onClick={() => setAlarms((current) => current.filter((a) => a.seq !== alarm.seq))}>
             {t('desk.dismiss')}
           </button>

@@ -41,6 +41,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
       return placeTicket(queue, event.ticket);
     case 'ticket.parked':
     case 'ticket.resumed':
+    case 'ticket.not-served':
       return placeTicket(queue, event.ticket);
     case 'ticket.called':
     case 'ticket.recalled':
@@ -52,6 +53,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'desk.created':
       return queue.desks.some((d) => d.id === event.desk.id) ? queue : { ...queue, desks: [...queue.desks, event.desk] };
     case 'survey.submitted':
+    case 'day.started':
     case 'printer.status':
     case 'ticket.print-status':
     case 'printer.settings-updated':

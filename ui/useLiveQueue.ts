@@ -10,9 +10,9 @@ import { apiGet } from './apiClient.ts';
 import { openEventStream } from './eventStream.ts';
 import { applyEvent, fromSnapshot, placeTicket, type LiveQueue } from './liveQueue.ts';
 import { pageToken } from './pageParams.ts';
+import { setCentreTimeZone } from './clockTime.ts';
 
 const SNAPSHOT_RETRY_MS = 2_000;
-const DAY_CHECK_MS = 60_000;
 
 export interface LiveQueueState {
   queue: LiveQueue | null;
@@ -36,7 +36,6 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
     let stream: { close: () => void } | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let lastSeq = 0;
-    let day = new Date().toDateString();
 
     // Starts again from a fresh snapshot: the hub's queue is a different one from the one this screen holds.
     const resync = () => {
@@ -63,6 +62,7 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
         ]);
         if (stopped) return;
         setLoadError(null);
+        setCentreTimeZone(snapshot.timeZone);
         setQueue(fromSnapshot(snapshot, services, desks));
         lastSeq = snapshot.seq;
         let connectedBefore = false;
@@ -71,6 +71,13 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
           token: pageToken(),
           onEvent: (event) => {
             lastSeq = event.seq;
+            // The hub's business day turned (in the centre's zone, whatever the browser's): start from its snapshot,
+            // which carries the day and the zone now in force, rather than show yesterday's last calls all morning.
+            if (event.type === 'day.started') {
+              listener.current?.(event);
+              resync();
+              return;
+            }
             setQueue((current) => (current ? applyEvent(current, event) : current));
             listener.current?.(event);
           },
@@ -86,19 +93,10 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
         retry = setTimeout(load, SNAPSHOT_RETRY_MS);
       }
     };
-    // The hub's queue is the current business day's; a screen left on overnight takes the new day's snapshot
-    // rather than showing yesterday's last calls all morning.
-    const newDay = setInterval(() => {
-      const today = new Date().toDateString();
-      if (today === day) return;
-      day = today;
-      resync();
-    }, DAY_CHECK_MS);
     void load();
     return () => {
       stopped = true;
       clearTimeout(retry);
-      clearInterval(newDay);
       stream?.close();
     };
   }, []);

@@ -7,6 +7,7 @@ import { QueueSnapshot } from '../common/schemas/tickets.ts';
 import { apiGet } from './apiClient.ts';
 import { openEventStream, type EventStream } from './eventStream.ts';
 import { pageToken } from './pageParams.ts';
+import { setCentreTimeZone } from './clockTime.ts';
 
 export function useStaffEvents(onEvent: (event: HubEvent) => void): void {
   const listener = useRef(onEvent);
@@ -15,7 +16,8 @@ export function useStaffEvents(onEvent: (event: HubEvent) => void): void {
     let stream: EventStream | null = null;
     let stopped = false;
     apiGet('/api/queue', QueueSnapshot).then(
-      ({ seq }) => {
+      ({ seq, timeZone }) => {
+        setCentreTimeZone(timeZone);
         if (stopped) return;
         stream = openEventStream({ after: seq, token: pageToken(), onEvent: (event) => listener.current(event), onConnectionChange: () => {} });
       },

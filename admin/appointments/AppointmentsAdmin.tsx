@@ -4,19 +4,17 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Appointment } from '../../common/schemas/appointments.ts';
 import type { Service } from '../../common/schemas/services.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
 import { apiGet, apiPost } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useStaffEvents } from '../../ui/useStaffEvents.ts';
+import { centreDate } from '../../ui/clockTime.ts';
 import { AppointmentList } from './AppointmentList.tsx';
 import { BookingForm } from './BookingForm.tsx';
 
-const today = () => businessDay(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-
 export function AppointmentsAdmin({ services }: { services: Service[] }) {
   const { t } = useI18n();
-  const [day, setDay] = useState(today);
+  const [day, setDay] = useState(() => centreDate(Date.now()));
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

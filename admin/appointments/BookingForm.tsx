@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { Appointment } from '../../common/schemas/appointments.ts';
 import type { Service } from '../../common/schemas/services.ts';
-import { clockTime } from '../../ui/clockTime.ts';
+import { centreInstant, clockTime } from '../../ui/clockTime.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
@@ -28,8 +28,8 @@ export function BookingForm({ services, day, onBooked }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setBooked(null);
-    // The day and time as the centre's clock reads them; this PC stands in the centre.
-    const startsAt = new Date(`${day}T${time}`).toISOString();
+    // The day and time as the centre's clock reads them, wherever this PC's clock is set.
+    const startsAt = centreInstant(day, time).toISOString();
     if (await create({ serviceId, startsAt, ...(name.trim() ? { name: name.trim() } : {}) })) {
       setTime('');
       setName('');

@@ -2,6 +2,8 @@
 // and the CSV exports of the raw records.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../ui/i18n.tsx';
+import { centreDate, dayAndTime } from '../../ui/clockTime.ts';
+import { daysBefore as dayBefore } from '../../common/time/zone.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { decimal, minutes, percent } from './format.ts';
 import { PeriodCharts } from './PeriodCharts.tsx';
@@ -9,11 +11,11 @@ import { usePeriodReports } from './usePeriodReports.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { Figure } from './Figure.tsx';
 
-const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-const daysBefore = (days: number) => isoDay(new Date(Date.now() - days * 86_400_000));
+/** A day counted back from the centre's today. */
+const daysBefore = (days: number) => dayBefore(centreDate(Date.now()), days);
 
 export function PeriodView({ token }: { token: string | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [from, setFrom] = useState(() => daysBefore(27));
   const [to, setTo] = useState(() => daysBefore(0));
   const { reports, error } = usePeriodReports(from, to);
@@ -61,7 +63,7 @@ export function PeriodView({ token }: { token: string | null }) {
                 <li key={c.id}>
                   <p>{c.comment}</p>
                   <p class="field-hint">
-                    {new Date(c.submittedAt).toLocaleString()} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
+                    {dayAndTime(lang, c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
                     {c.serviceName !== null && ` · ${c.serviceName}`}
                   </p>
                 </li>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PrinterView, Printout } from '../../common/schemas/printer.ts';
 import { apiGet, apiPost } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
+import { clockSeconds } from '../../ui/clockTime.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { useStaffEvents } from '../../ui/useStaffEvents.ts';
 import { PrintoutPreview } from './PrintoutPreview.tsx';
@@ -38,7 +39,6 @@ export function PrinterAdmin() {
 
   if (view === null) return error ? <Notice kind="error">{t('common.error', { message: error })}</Notice> : <p>{t('common.loading')}</p>;
   const { connection, profile } = view;
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
     <>
       <section class="admin__section" aria-labelledby="printer-heading">
@@ -75,7 +75,7 @@ export function PrinterAdmin() {
                 <p class="printouts__caption">
                   {t('printer.printoutCaption', {
                     label: printout.label,
-                    time: time.format(Date.parse(printout.at)),
+                    time: clockSeconds(lang, Date.parse(printout.at)),
                     bytes: printout.byteCount,
                     status: t(`printer.status.${printout.print.status}`, { reason: printout.print.reason ?? '' }),
                   })}

@@ -1,5 +1,6 @@
 // The centre-wide settings on one labelled form. It sends every field; the hub checks them all and stores all or
-// none, so a refused value leaves the saved settings as they were and its reason is shown.
+// none, so a refused value leaves the saved settings as they were and its reason is shown. A new time zone waits
+// for the next business day: the field shows the zone asked for and a note says when it takes effect.
 import { useEffect, useState } from 'preact/hooks';
 import { CentreSettings, TRANSFER_PLACEMENTS } from '../../common/schemas/settings.ts';
 import { apiGet } from '../../ui/apiClient.ts';
@@ -7,10 +8,11 @@ import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
 
-type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement'>, string> & Pick<CentreSettings, 'transferPlacement'>;
+type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement' | 'timeZoneChange'>, string> & Pick<CentreSettings, 'transferPlacement'>;
 
-const toFields = (s: CentreSettings): Fields => ({
+const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
   ...s,
+  timeZone: timeZoneChange?.timeZone ?? s.timeZone,
   waitTargetMinutes: String(s.waitTargetMinutes),
   noShowAfterRecalls: String(s.noShowAfterRecalls),
   checkInEarlyMinutes: String(s.checkInEarlyMinutes),
@@ -45,15 +47,21 @@ const numberFields = [
 export function CentreSettingsForm() {
   const { t } = useI18n();
   const [fields, setFields] = useState<Fields | null>(null);
+  const [stored, setStored] = useState<CentreSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { create: save, error, busy } = useCreate('/api/settings', CentreSettings, (stored) => {
-    setFields(toFields(stored));
+  const show = (settings: CentreSettings) => {
+    setStored(settings);
+    setFields(toFields(settings));
+  };
+  const { create: save, error, busy } = useCreate('/api/settings', CentreSettings, (settings) => {
+    show(settings);
     setSaved(true);
   });
   useEffect(() => {
-    apiGet('/api/settings', CentreSettings).then((s) => setFields(toFields(s)), (e: Error) => setLoadError(e.message));
+    apiGet('/api/settings', CentreSettings).then(show, (e: Error) => setLoadError(e.message));
   }, []);
+  const pending = stored?.timeZoneChange ?? null;
   if (loadError !== null) return <Notice kind="error">{t('common.error', { message: loadError })}</Notice>;
   if (fields === null) return <p>{t('common.loading')}</p>;
 
@@ -83,10 +91,21 @@ export function CentreSettingsForm() {
         ))}
         <div class="admin__field">
           <label for="settings-timeZone">{t('settings.timeZone')}</label>
-          <input id="settings-timeZone" required aria-describedby="settings-timeZone-hint" value={fields.timeZone} onInput={(e) => set({ timeZone: e.currentTarget.value })} />
+          <input
+            id="settings-timeZone"
+            required
+            aria-describedby={pending ? 'settings-timeZone-hint settings-timeZone-pending' : 'settings-timeZone-hint'}
+            value={fields.timeZone}
+            onInput={(e) => set({ timeZone: e.currentTarget.value })}
+          />
           <span id="settings-timeZone-hint" class="field-hint">
             {t('settings.timeZoneHint')}
           </span>
+          {pending && (
+            <span id="settings-timeZone-pending" class="field-hint">
+              {t('settings.timeZonePending', { zone: pending.timeZone, day: pending.day, current: stored!.timeZone })}
+            </span>
+          )}
         </div>
         <fieldset class="admin__choices">
           <legend>{t('settings.transferPlacement')}</legend>

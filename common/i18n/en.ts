@@ -237,6 +237,7 @@ export const en = {
   'settings.waitTarget': 'Wait target (minutes)',
   'settings.timeZone': 'Time zone',
   'settings.timeZoneHint': 'For example Europe/Stockholm or Europe/London',
+  'settings.timeZonePending': '{zone} takes effect when the business day {day} begins (at midnight there). Until then numbering, the queue and reports keep {current}.',
   'settings.noShowAfterRecalls': 'Calls again before a no-show may be marked',
   'settings.transferPlacement': 'A transferred visitor',
   'settings.transfer.keep-arrival': 'keeps their place by arrival time',

@@ -238,6 +238,7 @@ export const sv: Record<MessageKey, string> = {
   'settings.waitTarget': 'Väntemål (minuter)',
   'settings.timeZone': 'Tidszon',
   'settings.timeZoneHint': 'Till exempel Europe/Stockholm eller Europe/London',
+  'settings.timeZonePending': '{zone} gäller från början av affärsdagen {day} (vid midnatt där). Till dess följer numreringen, kön och rapporterna {current}.',
   'settings.noShowAfterRecalls': 'Antal nya upprop innan "kom inte" får markeras',
   'settings.transferPlacement': 'En flyttad besökare',
   'settings.transfer.keep-arrival': 'behåller sin plats efter ankomsttid',

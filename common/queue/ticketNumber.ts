@@ -6,10 +6,3 @@ export function formatTicketNumber(prefix: string, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`ticket sequence must be a positive integer, got ${sequence}`);
   return `${prefix}${String(sequence).padStart(3, '0')}`;
 }
-
-/** The business day (YYYY-MM-DD) a moment belongs to, in the centre's own time zone: numbering restarts at opening. */
-export function businessDay(atMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(atMs);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}

@@ -2,9 +2,10 @@
 // next. A ticket waits, is called to a desk (and may be called again: a recall), is being served, and ends finished or
 // as a no-show. A transfer ends the current desk visit and puts the ticket back in the waiting line of another
 // service with its number unchanged. A visit can be parked (the visitor steps away to fetch a paper, the desk calls
-// someone else meanwhile) and resumed by the same desk later.
+// someone else meanwhile) and resumed by the same desk later. A ticket still waiting in the night after its business day is
+// closed as not served (main/queue/businessDays.ts): the building closed before it was called.
 
-export const TICKET_STATES = ['waiting', 'called', 'serving', 'finished', 'no-show', 'parked'] as const;
+export const TICKET_STATES = ['waiting', 'called', 'serving', 'finished', 'no-show', 'parked', 'not-served'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
 export const VISIT_ACTIONS = ['call', 'recall', 'start', 'finish', 'no-show', 'transfer', 'park', 'resume'] as const;

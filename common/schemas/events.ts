@@ -37,6 +37,12 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('service.created'), service: Service }),
     z.object({ ...base, type: z.literal('desk.created'), desk: Desk }),
     deskEvent('ticket.parked'),
+    z
+      .object({ ...base, type: z.literal('ticket.not-served'), ticket: TicketView })
+      .describe("still waiting in the night's quiet hour after its business day ended: closed unserved, out of the waiting line"),
+    z
+      .object({ ...base, type: z.literal('day.started'), day: z.string(), timeZone: z.string() })
+      .describe('a new business day began (once a day, also after the hub was off): its date and the zone in force (a new one starts here); screens call it today'),
     deskEvent('ticket.resumed'),
     z.object({ ...base, type: z.literal('desk.updated'), desk: DeskDetail }),
     z.object({ ...base, type: z.literal('desk.paused'), desk: DeskDetail }),

@@ -18,6 +18,7 @@ export const Summary = z
     ticketsIssued: z.number().int(),
     served: z.number().int(),
     noShows: z.number().int(),
+    notServed: z.number().int().describe("still waiting in the night after their business day: closed unserved"),
     wait: z.object({
       targetMinutes: z.number(),
       medianSeconds: z.number().nullable(),
@@ -51,6 +52,7 @@ export const WaitStats = z.object({
   called: z.number().int(),
   served: z.number().int(),
   noShows: z.number().int(),
+  notServed: z.number().int().describe("still waiting in the night after their business day: closed unserved"),
   medianWaitSeconds: nullableSeconds,
   p90WaitSeconds: nullableSeconds,
   shareWithinTarget: z.number().nullable(),

@@ -40,7 +40,15 @@ export const CentreSettings = z
   .object({
     centreName: z.string().describe('printed on every ticket'),
     waitTargetMinutes: z.number().describe("the centre's wait target; a service may set its own"),
-    timeZone: z.string().describe('IANA name: business days, numbering restarts and report days follow it'),
+    timeZone: z.string().describe('IANA name of the zone in force now: business days, numbering restarts and report days follow it'),
+    timeZoneChange: z
+      .object({
+        timeZone: z.string(),
+        from: z.string().describe('the first instant in the new zone (ISO): the start of a business day there'),
+        day: z.string().describe('the business day (YYYY-MM-DD) that begins in the new zone'),
+      })
+      .nullable()
+      .describe('a new time zone waiting for the next business day, so that the current one keeps its numbering, queue and report; null when none waits'),
     noShowAfterRecalls: z.number().int().describe('how often a visitor must be called again before a desk may mark a no-show'),
     transferPlacement: z.enum(TRANSFER_PLACEMENTS).describe('a transferred visitor keeps their place by arrival time, or goes first'),
     checkInEarlyMinutes: z.number().int().describe('check-in for a booking opens this long before the booked time'),

@@ -41,8 +41,10 @@ export type Ticket = z.infer<typeof Ticket>;
 export const QueueSnapshot = z
   .object({
     seq: z.number().int().min(0).describe('the last event included: open /api/events?after=seq to follow on'),
-    waiting: z.array(TicketView),
-    called: z.array(TicketView),
+    day: z.string().describe("the centre's current business day (YYYY-MM-DD): what screens call today"),
+    timeZone: z.string().describe('the IANA time zone in force: business days and the times screens show follow it'),
+    waiting: z.array(TicketView).describe('every ticket waiting, one taken before midnight included (a closed day\'s leftovers end in the night)'),
+    called: z.array(TicketView).describe("each desk's current visitor, a visit begun before the day changed included"),
   })
   .meta({ id: 'QueueSnapshot' });
 export type QueueSnapshot = z.infer<typeof QueueSnapshot>;

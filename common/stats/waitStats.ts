@@ -10,6 +10,8 @@ export const FINISHED = 1;
 export const NO_SHOW = 2;
 /** Never called, and waiting (or gone) longer than the target. */
 export const UNCALLED_PAST_TARGET = 4;
+/** Still waiting in the night after its business day: closed unserved. */
+export const NOT_SERVED = 8;
 
 function nearestRank(sorted: Float64Array, p: number): number | null {
   return sorted.length === 0 ? null : sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
@@ -18,12 +20,14 @@ function nearestRank(sorted: Float64Array, p: number): number | null {
 export function waitStats(samples: readonly WaitSample[], targetMs: number): WaitStats {
   let served = 0;
   let noShows = 0;
+  let notServed = 0;
   let within = 0;
   let uncalledPastTarget = 0;
   const waits: number[] = [];
   for (const [, waitMs, flags] of samples) {
     if (flags & FINISHED) served++;
     if (flags & NO_SHOW) noShows++;
+    if (flags & NOT_SERVED) notServed++;
     if (flags & UNCALLED_PAST_TARGET) uncalledPastTarget++;
     if (waitMs !== null) {
       waits.push(waitMs);
@@ -38,6 +42,7 @@ export function waitStats(samples: readonly WaitSample[], targetMs: number): Wai
     called: waits.length,
     served,
     noShows,
+    notServed,
     medianWaitSeconds: seconds(nearestRank(sorted, 50)),
     p90WaitSeconds: seconds(nearestRank(sorted, 90)),
     shareWithinTarget: judged === 0 ? null : within / judged,

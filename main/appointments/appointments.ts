@@ -6,8 +6,7 @@ import type { HubContext } from '../context.ts';
 import type { Emit } from '../events/hubWriter.ts';
 import type { Appointment, CreateAppointmentBody } from '../../common/schemas/appointments.ts';
 import { BOOKING_CODE_LENGTH, bookingCodeFrom } from '../../common/queue/booking.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
-import { dayStartMs, nextDay } from '../../common/time/zonedDay.ts';
+import { nextDay } from '../../common/time/zone.ts';
 import { getService } from '../catalogue/services.ts';
 import { conflict, notFound } from '../problems.ts';
 
@@ -77,10 +76,10 @@ export function createAppointment(ctx: HubContext, body: CreateAppointmentBody):
 
 /** The bookings of one of the centre's local days (default today), in time order. */
 export function listAppointments(ctx: HubContext, day: string | undefined): Appointment[] {
-  const { timeZone } = ctx.settings();
-  const date = day ?? businessDay(ctx.clock(), timeZone);
-  const fromMs = dayStartMs(date, timeZone);
-  const toMs = dayStartMs(nextDay(date), timeZone);
+  const calendar = ctx.calendar();
+  const date = day ?? calendar.dayOf(ctx.clock());
+  const fromMs = calendar.dayStartMs(date);
+  const toMs = calendar.dayStartMs(nextDay(date));
   return ctx.db
     .prepare<[number, number], AppointmentRow>(`SELECT ${columns} FROM appointments WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id`)
     .all(fromMs, toMs)

@@ -1,7 +1,6 @@
 // When the hub's daily housekeeping (the nightly backup, erasing expired names) is due. Pure: the scheduler and the
 // backup ask it with the clock and what they last did, and tests ask it with any instant.
-import { businessDay } from '../../common/queue/ticketNumber.ts';
-import { dayStartMs } from '../../common/time/zonedDay.ts';
+import { businessDay, dayStartMs } from '../../common/time/zone.ts';
 
 /** 02:30 after the local midnight: the quiet hour of a centre that closes in the evening. Fixed, not a setting. */
 export const DAILY_RUN_AFTER_MIDNIGHT_MS = (2 * 60 + 30) * 60_000;

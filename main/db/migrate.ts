@@ -17,7 +17,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): number[
   const newest = Math.max(0, ...applied);
   const known = Math.max(0, ...migrations.map((m) => m.id));
   if (newest > known) {
-    throw new Error(`the database was written by a newer Lotsa (schema ${newest}, this version knows ${known}); refusing to open it`);
+    throw new Error(`the database was written by a newer Lotsa (schema ${newest}, this version knows ${known}); refusing to open it: start that version again, or restore a backup made by this one`);
   }
   const ran: number[] = [];
   for (const migration of migrations) {

@@ -6,8 +6,7 @@ import type { TicketState } from '../../common/queue/visitState.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
 import type { SurveySource } from '../../common/schemas/survey.ts';
 import { formatTicketNumber } from '../../common/queue/ticketNumber.ts';
-import { dayStartMs, nextDay } from '../../common/time/zonedDay.ts';
-import { offsetAt } from '../../common/time/offsetSegments.ts';
+import { dayStartMs, nextDay, wallClockMs } from '../../common/time/zone.ts';
 import { seededRandom, type Random } from './random.ts';
 
 export interface PlanInput {
@@ -90,12 +89,6 @@ interface InLine {
   queuedAt: number;
 }
 
-function atLocalHour(day: string, hour: number, timeZone: string): number {
-  const guess = dayStartMs(day, timeZone) + hour * HOUR;
-  // On the days the clocks change the day is 23 or 25 hours long; correct the guess by what the clock says.
-  return guess + (hour - new Date(guess + offsetAt(guess, timeZone)).getUTCHours()) * HOUR;
-}
-
 /** 1 Monday … 7 Sunday. */
 const weekdayOf = (day: string) => ((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
@@ -106,7 +99,7 @@ function arrivals(day: string, weekday: number, input: PlanInput, random: Random
   for (const [hourText, load] of Object.entries(HOUR_LOAD)) {
     const hour = Number(hourText);
     const rate = ARRIVALS_PER_HOUR * load * WEEKDAY_LOAD[weekday - 1]! * (weekday === 5 && hour >= 12 ? FRIDAY_AFTERNOON : 1);
-    const start = atLocalHour(day, hour, input.timeZone);
+    const start = wallClockMs(day, hour, input.timeZone);
     for (let at = start + random.exponential(HOUR / rate); at < start + HOUR; at += random.exponential(HOUR / rate)) {
       const service = random.pick(serviceWeights);
       const sequence = (sequences.get(service.id) ?? 0) + 1;

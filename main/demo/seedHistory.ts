@@ -1,7 +1,7 @@
 // --demo-days N: the demo centre's last N days, planned from a fixed seed (so two demos show the same figures) up to
 // yesterday in the centre's time zone, then stored.
 import type { HubContext } from '../context.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
+import { centreDay } from '../centreDay.ts';
 import { listDesks } from '../catalogue/desks.ts';
 import { listServices } from '../catalogue/services.ts';
 import { planHistory } from './historyPlan.ts';
@@ -12,7 +12,7 @@ export const DEMO_SEED = 20091124;
 export function seedDemoHistory(ctx: HubContext, days: number): void {
   const timeZone = ctx.settings().timeZone;
   const plan = planHistory({
-    untilDay: businessDay(ctx.clock(), timeZone),
+    untilDay: centreDay(ctx),
     days,
     timeZone,
     services: listServices(ctx),

@@ -2,7 +2,6 @@
 // transfer. Each action is one transaction that checks the visit's state machine, changes the ticket and its desk
 // visit, and emits the events that describe it; a desk asking for something its visitor's state does not allow gets
 // a conflict with the reason. Calling (next, a chosen ticket, resuming a parked one) is in deskCalls.ts.
-import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { Emit } from '../events/hubWriter.ts';
 import type { TicketView } from '../../common/schemas/tickets.ts';
@@ -64,15 +63,15 @@ export function actOnCurrent(ctx: HubContext, emit: Emit, now: number, desk: Des
   return ticket;
 }
 
-export function currentOrConflict(ctx: HubContext, now: number, desk: Desk, verb: string): TicketRow {
-  const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
+export function currentOrConflict(ctx: HubContext, desk: Desk, verb: string): TicketRow {
+  const current = ticketAtDesk(ctx.db, desk.id);
   if (!current) throw conflict('no-visitor-at-desk', `${desk.name} has no visitor to ${verb}; call the next one first`);
   return current;
 }
 
 export function actAtDesk(ctx: HubContext, deskId: number, action: CurrentAction, outcome?: string): TicketView {
   const desk = getDesk(ctx, deskId);
-  return ctx.writer.write((emit, now) => actOnCurrent(ctx, emit, now, desk, currentOrConflict(ctx, now, desk, verbs[action]), action, outcome));
+  return ctx.writer.write((emit, now) => actOnCurrent(ctx, emit, now, desk, currentOrConflict(ctx, desk, verbs[action]), action, outcome));
 }
 
 export type TransferTarget = { serviceId: number } | { deskId: number };
@@ -84,7 +83,7 @@ export function transferFromDesk(ctx: HubContext, deskId: number, target: Transf
   const toDesk = 'deskId' in target ? getDesk(ctx, target.deskId) : null;
   if ('serviceId' in target) getService(ctx, target.serviceId);
   return ctx.writer.write((emit, now) => {
-    const current = currentOrConflict(ctx, now, desk, 'transfer');
+    const current = currentOrConflict(ctx, desk, 'transfer');
     const step = applyVisitAction(current.state, 'transfer');
     if (!step.ok) throw conflict('visit-step-refused', `${current.number} at ${desk.name}: ${step.reason}`);
     const toServiceId = 'serviceId' in target ? target.serviceId : current.service_id;

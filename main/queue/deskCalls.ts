@@ -2,7 +2,6 @@
 // waiting list, or a visitor this desk parked. Each finishes the desk's current visit first (next, call) or insists
 // there is none (resume), and refuses while the desk is paused. The IMMEDIATE transaction makes two desks calling
 // the same ticket take turns: the second finds it no longer waiting and gets a conflict.
-import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { Emit } from '../events/hubWriter.ts';
 import type { TicketView } from '../../common/schemas/tickets.ts';
@@ -13,7 +12,7 @@ import { listServiceSettings } from '../catalogue/services.ts';
 import { conflict, notFound } from '../problems.ts';
 import { actOnCurrent, deskRef } from './deskActions.ts';
 import { deskDetail } from './deskState.ts';
-import { ticketAtDesk, ticketRow, ticketsInState, toTicketView, type TicketRow } from './ticketRows.ts';
+import { ticketAtDesk, ticketRow, toTicketView, waitingTickets, type TicketRow } from './ticketRows.ts';
 
 /** Read inside the call's transaction, so a pause that commits first is always seen. */
 function callingDesk(ctx: HubContext, deskId: number): DeskDetail {
@@ -23,7 +22,7 @@ function callingDesk(ctx: HubContext, deskId: number): DeskDetail {
 }
 
 function finishCurrent(ctx: HubContext, emit: Emit, now: number, desk: Desk): void {
-  const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
+  const current = ticketAtDesk(ctx.db, desk.id);
   if (current) actOnCurrent(ctx, emit, now, desk, current, 'finish');
 }
 
@@ -44,7 +43,7 @@ export function callNext(ctx: HubContext, deskId: number): TicketView | null {
     finishCurrent(ctx, emit, now, desk);
     const centreTargetMs = ctx.settings().waitTargetMinutes * 60_000;
     const targetMs = new Map(listServiceSettings(ctx).map((s) => [s.serviceId, s.waitTargetMinutes === null ? centreTargetMs : s.waitTargetMinutes * 60_000]));
-    const waiting = ticketsInState(ctx.db, centreDay(ctx, now), ['waiting']).map((row) => ({
+    const waiting = waitingTickets(ctx.db).map((row) => ({
       row,
       id: row.id,
       serviceId: row.service_id,
@@ -65,7 +64,7 @@ export function callTicket(ctx: HubContext, deskId: number, ticketId: number): T
   return ctx.writer.write((emit, now) => {
     const desk = callingDesk(ctx, deskId);
     const ticket = ticketRow(ctx.db, ticketId);
-    if (!ticket || ticket.day !== centreDay(ctx, now)) throw notFound('ticket-not-found', `there is no ticket with id ${ticketId} in today's queue`);
+    if (!ticket) throw notFound('ticket-not-found', `there is no ticket with id ${ticketId}`);
     if (ticket.state !== 'waiting') {
       const holder = ticket.desk_id === null ? null : getDesk(ctx, ticket.desk_id);
       throw conflict('ticket-not-waiting', `${ticket.number} is not waiting (${ticket.state}${holder ? ` at ${holder.name}` : ''}); it cannot be called`);
@@ -85,7 +84,7 @@ export function resumeTicket(ctx: HubContext, deskId: number, ticketId: number):
     if (!ticket) throw notFound('ticket-not-found', `there is no ticket with id ${ticketId}`);
     if (ticket.state !== 'parked') throw conflict('ticket-not-parked', `${ticket.number} is not parked (${ticket.state})`);
     if (ticket.desk_id !== desk.id) throw conflict('parked-at-other-desk', `${ticket.number} was parked by another desk; only that desk can resume it`);
-    const current = ticketAtDesk(ctx.db, centreDay(ctx, now), desk.id);
+    const current = ticketAtDesk(ctx.db, desk.id);
     if (current) throw conflict('desk-busy', `${desk.name} is with ${current.number}; finish or park that visit first`);
     ctx.db.prepare(`UPDATE tickets SET state = 'serving' WHERE id = ?`).run(ticket.id);
     ctx.db.prepare('UPDATE visits SET started_at = COALESCE(started_at, ?) WHERE ticket_id = ? AND ended_at IS NULL').run(now, ticket.id);

@@ -1,13 +1,12 @@
 // A desk's own state: its priorities, paused with a reason (it calls nobody until resumed), the visitors it parked,
 // and the silent alarm, which tells the other desks and the admin screen and nobody else (the event is staff-only:
 // main/api/eventStream.ts).
-import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { DeskDetail, DeskServicesBody } from '../../common/schemas/desks.ts';
 import { deskRow, getDesk, relinkDeskServices } from '../catalogue/desks.ts';
 import { conflict } from '../problems.ts';
 import { deskRef } from './deskActions.ts';
-import { ticketsInState, toTicketView } from './ticketRows.ts';
+import { ticketsAtDesks, toTicketView } from './ticketRows.ts';
 
 export function deskDetail(ctx: HubContext, deskId: number): DeskDetail {
   const row = deskRow(ctx, deskId);
@@ -15,9 +14,7 @@ export function deskDetail(ctx: HubContext, deskId: number): DeskDetail {
     ...getDesk(ctx, deskId),
     secondaryServiceIds: JSON.parse(row.secondary_ids ?? '[]'),
     paused: row.paused_reason === null ? null : { reason: row.paused_reason, since: new Date(row.paused_at!).toISOString() },
-    parked: ticketsInState(ctx.db, centreDay(ctx), ['parked'])
-      .filter((t) => t.desk_id === deskId)
-      .map(toTicketView),
+    parked: ticketsAtDesks(ctx.db, ['parked'], deskId).map(toTicketView),
   };
 }
 

@@ -1,6 +1,5 @@
 // The visitor's own page (/t/<token>, the QR code on the ticket): what it links to and what it may show. The token
 // is the only key; the view holds this ticket's number, place and desk and nothing about any other visitor.
-import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { FollowView } from '../../common/schemas/tickets.ts';
 import { isOpen } from '../../common/queue/visitState.ts';
@@ -30,7 +29,6 @@ export function followView(ctx: HubContext, token: string): FollowView {
     state: row.state,
     ...waitInfo(ctx.db, row),
     deskName: atDesk && row.desk_id !== null ? getDesk(ctx, row.desk_id).name : null,
-    // A ticket left open at closing is over too: the live queue is the current day's.
-    ended: !isOpen(row.state) || row.day !== centreDay(ctx),
+    ended: !isOpen(row.state),
   };
 }

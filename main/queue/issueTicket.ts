@@ -7,7 +7,8 @@ import type { Emit } from '../events/hubWriter.ts';
 import type { IssueTicketBody, Ticket } from '../../common/schemas/tickets.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
 import { DEFAULT_LANGUAGE } from '../../common/i18n/languages.ts';
-import { businessDay, formatTicketNumber } from '../../common/queue/ticketNumber.ts';
+import { formatTicketNumber } from '../../common/queue/ticketNumber.ts';
+import { centreDay } from '../centreDay.ts';
 import { getService } from '../catalogue/services.ts';
 import { ticketDocument } from '../printer/ticketDocument.ts';
 import { printAnswer, printTicket } from '../printer/printTicket.ts';
@@ -35,7 +36,7 @@ export async function issue(ctx: HubContext, request: IssueRequest): Promise<Tic
   const service = getService(ctx, request.serviceId);
   const initialPrintStatus = ctx.printer.state() === 'virtual' ? 'virtual' : 'queued';
   const id = ctx.writer.write((emit, now) => {
-    const day = businessDay(now, settings.timeZone);
+    const day = centreDay(ctx, now);
     const sequence =
       1 +
       (ctx.db

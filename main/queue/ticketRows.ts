@@ -54,18 +54,27 @@ export function ticketRow(db: Db, id: number): TicketRow | undefined {
   return db.prepare<[number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.id = ?`).get(id);
 }
 
-// The live queue is the current business day's: a ticket left waiting at closing is not called the next morning
-// (it stays in the record as never called, which the reports count against the wait target).
+// The waiting line is every ticket still waiting, whatever day it was taken: a visitor waiting when the business day
+// changes at midnight is still there and still called. Leftovers of a closed day are ended as not served in the
+// night's quiet hour (main/queue/businessDays.ts), so the line never carries them into the morning. A visit under way
+// is the desk's, whatever day it began on: a visitor still at the desk when the day ends is finished there.
 
-export function ticketsInState(db: Db, day: string, states: readonly TicketState[]): TicketRow[] {
-  return db
-    .prepare<string[], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.day = ? AND t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.queued_at, t.id`)
-    .all(day, ...states);
+export function waitingTickets(db: Db): TicketRow[] {
+  return db.prepare<[], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.state = 'waiting' ORDER BY t.queued_at, t.id`).all();
 }
 
-/** The ticket a desk is currently calling or serving today, if any. */
-export function ticketAtDesk(db: Db, day: string, deskId: number): TicketRow | undefined {
-  return db.prepare<[string, number], TicketRow>(`SELECT ${columns} FROM ${from} WHERE t.day = ? AND t.desk_id = ? AND t.state IN ('called', 'serving')`).get(day, deskId);
+/** Tickets at a desk or desks in these states, any day: the visitor being called or served, the ones it parked. */
+export function ticketsAtDesks(db: Db, states: readonly TicketState[], deskId?: number): TicketRow[] {
+  return db
+    .prepare<(string | number)[], TicketRow>(
+      `SELECT ${columns} FROM ${from} WHERE t.state IN (${states.map(() => '?').join(', ')}) ${deskId === undefined ? '' : 'AND t.desk_id = ?'} ORDER BY t.queued_at, t.id`,
+    )
+    .all(...states, ...(deskId === undefined ? [] : [deskId]));
+}
+
+/** The ticket a desk is calling or serving, if any. */
+export function ticketAtDesk(db: Db, deskId: number): TicketRow | undefined {
+  return ticketsAtDesks(db, ['called', 'serving'], deskId)[0];
 }
 
 export function ticketByFollowToken(db: Db, token: string): TicketRow | undefined {

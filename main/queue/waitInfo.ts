@@ -10,10 +10,10 @@ const RECENT_VISITS = 20;
 export function waitInfo(db: Db, ticket: TicketRow): { ahead: number; estimatedWaitMinutes: number } {
   if (ticket.state !== 'waiting') return { ahead: 0, estimatedWaitMinutes: 0 };
   const waiting = db
-    .prepare<[string, number], { id: number; serviceId: number; queuedAtMs: number }>(
-      `SELECT id, service_id AS serviceId, queued_at AS queuedAtMs FROM tickets WHERE day = ? AND state = 'waiting' AND service_id = ?`,
+    .prepare<[number], { id: number; serviceId: number; queuedAtMs: number }>(
+      `SELECT id, service_id AS serviceId, queued_at AS queuedAtMs FROM tickets WHERE state = 'waiting' AND service_id = ?`,
     )
-    .all(ticket.day, ticket.service_id);
+    .all(ticket.service_id);
   const ahead = countAhead(waiting, { id: ticket.id, serviceId: ticket.service_id, queuedAtMs: ticket.queued_at });
   const recentServiceSeconds = db
     .prepare<[number, number], number>(

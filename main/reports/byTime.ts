@@ -1,11 +1,10 @@
 // When in the day and on which days visitors came and how long they waited, by the centre's own clock: for staffing
 // ("Monday 9–10 needs another desk") and for the "share within target by day" chart. SQLite knows no time zones, so
-// the period is cut into stretches of constant offset (common/time/offsetSegments.ts) and local time is UTC time
-// plus its stretch's offset.
+// the period is cut into stretches of constant offset (the centre's calendar, zone changes included) and local time
+// is UTC time plus its stretch's offset.
 import type { HubContext } from '../context.ts';
 import type { ByDay, ByHour, SummaryQuery } from '../../common/schemas/reports.ts';
 import { NO_TICKETS, waitStatsBy } from '../../common/stats/waitStats.ts';
-import { offsetSegments } from '../../common/time/offsetSegments.ts';
 import { reportScope, type ReportScope } from './reportScope.ts';
 import { ticketCondition } from './ticketFilter.ts';
 import { waitSamples } from './waitSamples.ts';
@@ -20,7 +19,7 @@ const LOCAL_DAY_NUMBER = `(${LOCAL} / ${DAY})`;
 
 function samplesBy(ctx: HubContext, scope: ReportScope, key: string) {
   // The offsets are numbers the hub computed, written into the SQL as integer literals.
-  const segments = offsetSegments(scope.period.fromMs, scope.period.toMs, scope.settings.timeZone)
+  const segments = ctx.calendar().offsetSegments(scope.period.fromMs, scope.period.toMs)
     .map((s) => `(${Math.trunc(s.fromMs)}, ${Math.trunc(s.toMs)}, ${Math.trunc(s.offsetMs)})`)
     .join(', ');
   return waitSamples(

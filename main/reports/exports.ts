@@ -3,7 +3,7 @@
 import type { HubContext } from '../context.ts';
 import type { SummaryQuery } from '../../common/schemas/reports.ts';
 import { SURVEY_QUESTION_COUNT } from '../../common/schemas/survey.ts';
-import { localTime } from '../../common/time/localTime.ts';
+import { localTime } from '../../common/time/centreCalendar.ts';
 import { reportPeriod } from './reportPeriod.ts';
 import { toCsv } from './csv.ts';
 
@@ -25,8 +25,8 @@ interface VisitCsvRow {
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 1000));
 
 function scope(ctx: HubContext, query: SummaryQuery) {
-  const settings = ctx.settings();
-  return { period: reportPeriod(query, ctx.clock(), settings.timeZone), local: localTime(settings.timeZone) };
+  const calendar = ctx.calendar();
+  return { period: reportPeriod(query, ctx.clock(), calendar), local: localTime(calendar) };
 }
 
 export function visitsCsv(ctx: HubContext, query: SummaryQuery): string {

@@ -1,7 +1,7 @@
 // Turns the report's from/to (days in the centre's time zone, or exact timestamps) into a half-open UTC interval.
 import type { SummaryQuery } from '../../common/schemas/reports.ts';
-import { businessDay } from '../../common/queue/ticketNumber.ts';
-import { dayStartMs, nextDay } from '../../common/time/zonedDay.ts';
+import type { CentreCalendar } from '../../common/time/centreCalendar.ts';
+import { nextDay } from '../../common/time/zone.ts';
 import { invalid } from '../problems.ts';
 
 export interface Period {
@@ -18,12 +18,12 @@ function dayAfter(day: string): string {
   return next;
 }
 
-export function reportPeriod(query: SummaryQuery, nowMs: number, timeZone: string): Period {
-  const from = query.from ?? businessDay(nowMs, timeZone);
+export function reportPeriod(query: SummaryQuery, nowMs: number, calendar: CentreCalendar): Period {
+  const from = query.from ?? calendar.dayOf(nowMs);
   const to = query.to ?? (isDay(from) ? from : undefined);
-  const fromMs = isDay(from) ? dayStartMs(from, timeZone) : Date.parse(from);
+  const fromMs = isDay(from) ? calendar.dayStartMs(from) : Date.parse(from);
   // A day as `to` includes that whole day; a timestamp is the exclusive end.
-  const toMs = to === undefined ? nowMs : isDay(to) ? dayStartMs(dayAfter(to), timeZone) : Date.parse(to);
+  const toMs = to === undefined ? nowMs : isDay(to) ? calendar.dayStartMs(dayAfter(to)) : Date.parse(to);
   if (toMs <= fromMs) throw invalid('period-invalid', `the period is empty: "to" (${to ?? 'now'}) must come after "from" (${from})`);
   return { fromMs, toMs };
 }

@@ -16,7 +16,7 @@ export interface ReportScope {
 export function reportScope(ctx: HubContext, query: SummaryQuery): ReportScope {
   const settings = ctx.settings();
   const nowMs = ctx.clock();
-  const period = reportPeriod(query, nowMs, settings.timeZone);
+  const period = reportPeriod(query, nowMs, ctx.calendar());
   return {
     period,
     settings,

@@ -18,6 +18,7 @@ export function summary(ctx: HubContext, query: FilteredSummaryQuery): FilteredS
     ticketsIssued: stats.issued,
     served: stats.served,
     noShows: stats.noShows,
+    notServed: stats.notServed,
     wait: {
       targetMinutes: heading.targetMinutes,
       medianSeconds: stats.medianWaitSeconds,

@@ -2,7 +2,7 @@
 // flags from the covering index (migration 004), so only three numbers per ticket cross into JavaScript: turning a
 // year of full rows into objects cost more than the whole report may take.
 import type { Db } from '../db/openDatabase.ts';
-import { FINISHED, NO_SHOW, UNCALLED_PAST_TARGET, type WaitSample } from '../../common/stats/waitStats.ts';
+import { FINISHED, NO_SHOW, NOT_SERVED, UNCALLED_PAST_TARGET, type WaitSample } from '../../common/stats/waitStats.ts';
 
 export interface TicketSelection {
   /** SQL for the group of a ticket (an integer), over the columns of tickets and of `join`. */
@@ -20,7 +20,7 @@ export function waitSamples(db: Db, selection: TicketSelection, targetMs: number
     .prepare<unknown[], WaitSample>(
       `${selection.with ? `WITH ${selection.with} ` : ''}
        SELECT ${selection.key}, first_called_at - issued_at,
-              (state = 'finished') * ${FINISHED} + (state = 'no-show') * ${NO_SHOW}
+              (state = 'finished') * ${FINISHED} + (state = 'no-show') * ${NO_SHOW} + (state = 'not-served') * ${NOT_SERVED}
               + (first_called_at IS NULL AND COALESCE(ended_at, ?) - issued_at > ?) * ${UNCALLED_PAST_TARGET}
        FROM tickets ${selection.join ?? ''} WHERE ${selection.where}`,
     )

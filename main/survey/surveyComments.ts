@@ -14,7 +14,7 @@ interface CommentRow {
 }
 
 export function surveyComments(ctx: HubContext, query: SummaryQuery): SurveyComments {
-  const { fromMs, toMs } = reportPeriod(query, ctx.clock(), ctx.settings().timeZone);
+  const { fromMs, toMs } = reportPeriod(query, ctx.clock(), ctx.calendar());
   const rows = ctx.db
     .prepare<[number, number], CommentRow>(
       `SELECT r.id, r.submitted_at, r.source, s.id AS serviceId, s.name AS serviceName, r.comment

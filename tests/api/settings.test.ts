@@ -28,11 +28,12 @@ describe('centre settings', () => {
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
       'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone',
-      'transferPlacement', 'waitTargetMinutes',
+      'timeZoneChange', 'transferPlacement', 'waitTargetMinutes',
     ]);
     assert.equal(settings.backupFolder, null, 'no nightly backup until a folder is named');
     assert.equal(settings.backupKeep, 14);
     assert.equal(settings.nameRetentionDays, 30);
+    assert.equal(settings.timeZoneChange, null, 'no new time zone waits');
   });
 
   test('a partial update changes the fields given and keeps the others', async () => {

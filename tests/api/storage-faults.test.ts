@@ -1,18 +1,17 @@
 // When the hub cannot write — another program holds the database, or the disk is full — the kiosk gets a sentence a
 // visitor can act on (503), the hub stays up, nothing is half-stored, and once the trouble is gone numbering carries
 // on from the last ticket anyone was handed: no gap, no repeat.
-import { describe, test, before, after } from 'node:test';
+import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { FastifyInstance } from 'fastify';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { addService } from '../helpers/centre.ts';
-import { makeDataDir, removeDataDir } from '../helpers/dataDir.ts';
+import { makeDataDir } from '../helpers/dataDir.ts';
+import { inProcessHub } from '../helpers/inProcessHub.ts';
 import { openDatabase } from '../../main/db/openDatabase.ts';
 import { createHubContext } from '../../main/context.ts';
 import { virtualTicketPrinter } from '../../main/printer/ticketPrinter.ts';
-import { createServer } from '../../main/api/server.ts';
 import type { HubEvent } from '../../common/schemas/events.ts';
 import type { QueueSnapshot, Ticket } from '../../common/schemas/tickets.ts';
 
@@ -85,21 +84,7 @@ describe('disk full', () => {
   const published: HubEvent[] = [];
   ctx.events.subscribe((event) => published.push(event));
   const logged: string[] = [];
-  const token = 'storage-faults-token';
-  let server: FastifyInstance;
-  before(async () => {
-    server = await createServer(ctx, { apiToken: token, setupCode: 'UNUSED', screensDir: join(dataDir, 'no-screens'), version: 'test', log: (line) => logged.push(line) });
-  });
-  after(async () => {
-    await server?.close();
-    db.close();
-    removeDataDir(dataDir);
-  });
-
-  const request = async <T>(method: 'GET' | 'POST', url: string, payload?: object) => {
-    const response = await server.inject({ method, url, payload, headers: { authorization: `Bearer ${token}` } });
-    return { status: response.statusCode, body: response.json<T>() };
-  };
+  const { request } = inProcessHub(ctx, dataDir, (line) => logged.push(line));
   /** Everything a ticket leaves behind: its row and its event. */
   const stored = () => ({
     tickets: db.prepare('SELECT id, number, state FROM tickets ORDER BY id').all(),

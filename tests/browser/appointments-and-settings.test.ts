@@ -1,6 +1,6 @@
 // Staff running a day from the screens: a booking made on the admin page gives a code, the visitor checks in with it
 // at the kiosk, and the desk shows why it calls them first; service outcomes and a desk's priorities set in admin
-// change what the desk offers and whom it calls; the centre settings form saves and explains a refusal. Every new
+// change what the desk offers and whom it calls; the centre settings form saves, explains a refusal and says when a new time zone takes effect. Every new
 // state passes axe with 48 px targets, in Swedish and in English.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -153,17 +153,26 @@ describe('booked visits, service settings and centre settings on screen', () => 
     await assertAccessible(page, 'a refused setting');
     assert.equal((await hub.api('GET', '/api/settings')).body.centreName, 'Lotsa', 'nothing saved');
 
-    await form.getByLabel('Tidszon').fill('Europe/Stockholm');
+    // Today already has tickets: the new zone waits for the next business day, and the form says so.
+    const zoneBefore = (await hub.api('GET', '/api/settings')).body.timeZone;
+    await form.getByLabel('Tidszon').fill('America/Santiago');
     await form.getByLabel('Adress för besökarnas telefoner (följ-länkar)').fill('http://192.168.1.20:4800');
     await form.getByRole('button', { name: 'Spara inställningarna' }).click();
     await form.getByText('Inställningarna är sparade.').waitFor();
-    await assertAccessible(page, 'saved settings');
     const saved = (await hub.api('GET', '/api/settings')).body;
     assert.equal(saved.centreName, 'Medborgarservice Tyresö');
     assert.equal(saved.waitTargetMinutes, 12);
     assert.equal(saved.transferPlacement, 'first');
-    assert.equal(saved.timeZone, 'Europe/Stockholm');
+    assert.equal(saved.timeZone, zoneBefore, 'today keeps its zone');
+    assert.equal(saved.timeZoneChange.timeZone, 'America/Santiago');
     assert.equal(saved.publicBaseUrl, 'http://192.168.1.20:4800');
+    assert.equal(await form.getByLabel('Tidszon').inputValue(), 'America/Santiago');
+    const note = form.locator('#settings-timeZone-pending');
+    assert.equal(
+      await note.innerText(),
+      `America/Santiago gäller från början av affärsdagen ${saved.timeZoneChange.day} (vid midnatt där). Till dess följer numreringen, kön och rapporterna ${zoneBefore}.`,
+    );
+    await assertAccessible(page, 'saved settings, a new time zone waiting');
 
     await page.reload();
     await page.getByRole('button', { name: 'English' }).click();

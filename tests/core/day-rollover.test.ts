@@ -12,6 +12,7 @@ import { createService } from '../../main/catalogue/services.ts';
 import { createDesk } from '../../main/catalogue/desks.ts';
 import { issueTicket } from '../../main/queue/issueTicket.ts';
 import { callNext } from '../../main/queue/deskCalls.ts';
+import { turnBusinessDay } from '../../main/queue/businessDays.ts';
 import { queueSnapshot } from '../../main/queue/queueSnapshot.ts';
 import { summary } from '../../main/reports/summary.ts';
 
@@ -19,8 +20,8 @@ const HUB = 'http://hub.test';
 const dir = mkdtempSync(join(tmpdir(), 'lotsa-core-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('numbers restart at the new day and yesterday’s leftovers are not called this morning', async () => {
-  let now = Date.parse('2026-11-24T15:50:00Z'); // 16:50 in Stockholm, near closing
+test('numbers restart at the new day; a visitor waiting at midnight is still called, and closed unserved in the night', async () => {
+  let now = Date.parse('2026-11-24T22:50:00Z'); // 23:50 in Stockholm, a late evening
   const db = openDatabase(dir);
   const ctx = createHubContext(db, virtualTicketPrinter(), () => now);
   writeSetting(db, 'timeZone', 'Europe/Stockholm');
@@ -28,22 +29,31 @@ test('numbers restart at the new day and yesterday’s leftovers are not called 
   const desk = createDesk(ctx, { name: 'Disk 1', serviceIds: [service.id] });
 
   assert.equal((await issueTicket(ctx, { serviceId: service.id }, HUB)).number, 'B001');
+  const lateVisitor = await issueTicket(ctx, { serviceId: service.id }, HUB);
   const leftover = await issueTicket(ctx, { serviceId: service.id }, HUB);
-  assert.equal(leftover.number, 'B002');
+  assert.equal(leftover.number, 'B003');
   assert.equal(callNext(ctx, desk.id)?.number, 'B001');
 
   now = Date.parse('2026-11-24T23:05:00Z'); // 00:05 the next local day: a new business day
-  assert.equal(queueSnapshot(ctx).waiting.length, 0, 'yesterday’s waiting ticket is not in today’s queue');
-  assert.equal(queueSnapshot(ctx).called.length, 0, 'yesterday’s call does not hang on the display');
+  assert.equal(turnBusinessDay(ctx).opened?.day, '2026-11-25');
+  const snapshot = queueSnapshot(ctx);
+  assert.equal(snapshot.day, '2026-11-25');
+  assert.deepEqual(snapshot.waiting.map((t) => t.number), ['B002', 'B003'], 'nobody vanishes from the line at midnight');
+  assert.deepEqual(snapshot.called.map((t) => t.number), ['B001'], 'the visit under way stays at its desk');
   const first = await issueTicket(ctx, { serviceId: service.id }, HUB);
   assert.equal(first.number, 'B001', 'numbering restarts');
-  assert.equal(first.ahead, 0);
-  assert.equal(callNext(ctx, desk.id)?.id, first.id, 'the desk calls today’s ticket, not yesterday’s leftover');
+  assert.equal(first.ahead, 2, 'the visitors from before midnight are ahead');
+  assert.equal(callNext(ctx, desk.id)?.id, lateVisitor.id, 'the desk calls the visitor who came before midnight');
+
+  now = Date.parse('2026-11-25T01:25:00Z'); // 02:25: not yet the quiet hour
+  assert.equal(turnBusinessDay(ctx).notServed, 0);
+  now = Date.parse('2026-11-25T01:35:00Z'); // 02:35: yesterday's leftovers are closed, today's ticket stays
+  assert.deepEqual(turnBusinessDay(ctx), { opened: null, notServed: 1 });
+  assert.deepEqual(queueSnapshot(ctx).waiting.map((t) => t.id), [first.id]);
 
   const yesterday = summary(ctx, { from: '2026-11-24' });
-  assert.equal(yesterday.ticketsIssued, 2);
-  // B001 waited zero minutes; B002 was never called and waited far past the target: half within target.
-  assert.equal(yesterday.wait.shareWithinTarget, 0.5);
+  assert.equal(yesterday.ticketsIssued, 3);
+  assert.equal(yesterday.notServed, 1);
   db.close();
 });
 
@@ -51,6 +61,6 @@ test('a database reopened after a restart continues the day’s numbering', asyn
   const now = Date.parse('2026-11-24T23:30:00Z');
   const db = openDatabase(dir);
   const ctx = createHubContext(db, virtualTicketPrinter(), () => now);
-  assert.equal((await issueTicket(ctx, { serviceId: 1 }, HUB)).number, 'B002');
+  assert.equal((await issueTicket(ctx, { serviceId: 1 }, HUB)).number, 'B002', 'the 25th already has its B001');
   db.close();
 });

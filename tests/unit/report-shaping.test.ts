@@ -1,11 +1,9 @@
-// The pure maths behind the reports, checked directly: wait figures from samples, the net score, the time-zone
-// stretches that bucket hours in SQL, and CSV as spreadsheets read it.
+// The pure maths behind the reports, checked directly: wait figures from samples, the net score, and CSV as
+// spreadsheets read it (the time-zone stretches that bucket hours in SQL are in time-zones.test.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FINISHED, NO_SHOW, UNCALLED_PAST_TARGET, waitStats, waitStatsBy, type WaitSample } from '../../common/stats/waitStats.ts';
+import { FINISHED, NO_SHOW, NOT_SERVED, UNCALLED_PAST_TARGET, waitStats, waitStatsBy, type WaitSample } from '../../common/stats/waitStats.ts';
 import { netScore } from '../../common/stats/netScore.ts';
-import { offsetAt, offsetSegments } from '../../common/time/offsetSegments.ts';
-import { localTime } from '../../common/time/localTime.ts';
 import { csvCell, toCsv } from '../../main/reports/csv.ts';
 
 const MIN = 60_000;
@@ -19,18 +17,20 @@ describe('wait figures', () => {
     [2, 40 * MIN, FINISHED],
     [2, null, UNCALLED_PAST_TARGET], // never called, waited past the target: outside it
     [2, null, 0], // never called, still within the target: not judged yet
+    [2, null, NOT_SERVED | UNCALLED_PAST_TARGET], // still waiting at closing, past the target
   ];
 
   test('counts, nearest-rank median and p90 in seconds, share within target and how many were over it', () => {
     assert.deepEqual(waitStats(samples, target), {
-      issued: 6,
+      issued: 7,
       called: 4,
       served: 3,
       noShows: 1,
+      notServed: 1,
       medianWaitSeconds: 15 * 60,
       p90WaitSeconds: 40 * 60,
-      shareWithinTarget: 2 / 5,
-      overTarget: 3,
+      shareWithinTarget: 2 / 6,
+      overTarget: 4,
     });
   });
 
@@ -38,8 +38,8 @@ describe('wait figures', () => {
     const groups = waitStatsBy(samples, (key) => key, target);
     assert.deepEqual([...groups.keys()], [1, 2]);
     assert.equal(groups.get(1)!.shareWithinTarget, 2 / 3);
-    assert.equal(groups.get(2)!.overTarget, 2);
-    assert.equal(groups.get(1)!.issued + groups.get(2)!.issued, 6);
+    assert.equal(groups.get(2)!.overTarget, 3);
+    assert.equal(groups.get(1)!.issued + groups.get(2)!.issued, 7);
     assert.deepEqual([...waitStatsBy(samples, () => 0, target).values()], [waitStats(samples, target)]);
   });
 
@@ -56,30 +56,6 @@ describe('net score', () => {
     assert.deepEqual(netScore({ positive: 6, negative: 2, answers: 10, responses: 3 }), { positive: 6, negative: 2, answers: 10, responses: 3, score: 0.4 });
     assert.equal(netScore({ positive: 0, negative: 4, answers: 4, responses: 4 }).score, -1);
     assert.equal(netScore({ positive: 0, negative: 0, answers: 0, responses: 0 }).score, null);
-  });
-});
-
-describe('time-zone stretches', () => {
-  test('a Stockholm year is three stretches, changing at 01:00 UTC on the last Sundays of March and October', () => {
-    const segments = offsetSegments(Date.parse('2025-11-23T23:00:00Z'), Date.parse('2026-11-23T23:00:00Z'), 'Europe/Stockholm');
-    assert.deepEqual(
-      segments.map((s) => [new Date(s.fromMs).toISOString(), new Date(s.toMs).toISOString(), s.offsetMs / 3_600_000]),
-      [
-        ['2025-11-23T23:00:00.000Z', '2026-03-29T01:00:00.000Z', 1],
-        ['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z', 2],
-        ['2026-10-25T01:00:00.000Z', '2026-11-23T23:00:00.000Z', 1],
-      ],
-    );
-  });
-
-  test('a zone without clock changes is one stretch; offsets of other zones are right', () => {
-    assert.equal(offsetSegments(0, 400 * 86_400_000, 'UTC').length, 1);
-    assert.equal(offsetAt(Date.parse('2026-07-01T12:00:00Z'), 'Europe/London'), 3_600_000);
-    assert.equal(offsetAt(Date.parse('2026-07-01T12:00:00Z'), 'Asia/Kolkata'), 5.5 * 3_600_000);
-  });
-
-  test('local wall-clock time for spreadsheets', () => {
-    assert.equal(localTime('Europe/Stockholm')(Date.parse('2026-07-01T07:05:09Z')), '2026-07-01 09:05:09');
   });
 });
 

@@ -19,7 +19,7 @@ const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 /** Staff see how today is going; the centre's history is for administrators. */
 function staffSeeToday(ctx: HubContext, principal: Principal, query: SummaryQuery): void {
   if (hasRole(principal, 'admin')) return;
-  const period = reportPeriod(query, ctx.clock(), ctx.settings().timeZone);
+  const period = reportPeriod(query, ctx.clock(), ctx.calendar());
   const today = centreDayBounds(ctx);
   if (period.fromMs < today.fromMs || period.toMs > today.toMs) throw new HttpError(403, 'staff-today-only', "staff see today's figures; a longer period needs an administrator");
 }
