@@ -1,7 +1,7 @@
-// The event log is both the audit trail and the feed of every screen: rows are appended inside the transaction that
-// made the change, and handed to live subscribers only after that transaction has committed. It is kept for the
-// retention period (main/events/eventRetention.ts) and always as one unbroken run of seqs: pruning removes only its
-// oldest end, so a client whose `after` falls before the first kept event knows it missed some.
+// The event log is the feed of every screen: rows are appended inside the transaction that made the change, and
+// handed to live subscribers only after that transaction has committed. It is kept for the retention period
+// (main/events/eventRetention.ts) and always as one unbroken run of seqs: pruning removes only its oldest end, so a
+// client whose `after` falls before the first kept event knows it missed some.
 import type { Db } from '../db/openDatabase.ts';
 import type { HubEvent, HubEventType, NewHubEvent } from '../../common/schemas/events.ts';
 
@@ -33,7 +33,6 @@ function toJson(row: EventRow): string {
 
 export class EventLog {
   private readonly listeners = new Set<Listener>();
-  private readonly holds = new Set<() => number>();
   private readonly insert;
   private readonly selectAfter;
   private readonly selectLast;
@@ -93,28 +92,17 @@ export class EventLog {
     }
   }
 
-  /**
-   * For a reader that must see every event even after the retention period (an outbox that pushes the log to a
-   * webhook or a central server): pruning keeps every event at or above the seq lowWater() answers, i.e. the first
-   * one it has not yet handled. Register before the daily jobs start (main/hub.ts); the returned function lets go.
-   */
-  holdPruning(lowWater: () => number): () => void {
-    this.holds.add(lowWater);
-    return () => this.holds.delete(lowWater);
-  }
-
   /** The first seq stamped at or after atMs: pruning up to `atMs` deletes the events before it. */
   firstSeqFrom(atMs: number): number {
     return this.selectFirstFrom.get(atMs)?.seq ?? this.lastSeq();
   }
 
   /**
-   * Deletes up to `limit` of the oldest events below seq, never at or above a held low-water mark, and never the
-   * newest event, which carries the last seq for snapshots and for telling a restored database. Must run inside
-   * the writer's transaction. Answers how many it deleted.
+   * Deletes up to `limit` of the oldest events below seq, never the newest event, which carries the last seq for
+   * snapshots and for telling a restored database. Must run inside the writer's transaction. Answers how many it
+   * deleted.
    */
   deleteOldest(belowSeq: number, limit: number): number {
-    const bound = Math.min(belowSeq, this.lastSeq(), ...[...this.holds].map((lowWater) => lowWater()));
-    return this.deleteOldestBelow.run(bound, limit).changes;
+    return this.deleteOldestBelow.run(Math.min(belowSeq, this.lastSeq()), limit).changes;
   }
 }
