@@ -7,48 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { startHub } from '../tests/helpers/hub.ts';
 import { seedEventHistory } from '../tests/helpers/eventHistory.ts';
+import { replayFromZero } from '../tests/helpers/replay.ts';
 import { loopbackRoundTrip, summarise } from './measure.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 20);
 const GOAL_P99_MS = 50;
 const STEP_MS = 5_000;
-
-interface Replay {
-  done: Promise<void>;
-  received: () => number;
-  bytes: () => number;
-  ordered: () => boolean;
-  finishedAt: () => number;
-}
-
-function replayFromZero(url: string, token: string, lastSeq: number): Replay {
-  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/api/events?after=0`, { headers: { authorization: `Bearer ${token}` } });
-  let received = 0;
-  let bytes = 0;
-  let expected = 1;
-  let ordered = true;
-  let finishedAt = 0;
-  const done = new Promise<void>((resolve, reject) => {
-    socket.on('message', (data: Buffer) => {
-      bytes += data.length;
-      received++;
-      const { seq } = JSON.parse(String(data)) as { seq: number };
-      if (seq !== expected) ordered = false;
-      expected = seq + 1;
-      if (seq === lastSeq) {
-        finishedAt = performance.now();
-        socket.close();
-        resolve();
-      }
-    });
-    socket.once('error', reject);
-  });
-  return { done, received: () => received, bytes: () => bytes, ordered: () => ordered, finishedAt: () => finishedAt };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'lotsa-bench-replay-'));
 let healthy = true;
