@@ -51,6 +51,9 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
   useStaffEvents((event) => {
     if (concernsDesk(event, deskId)) reload();
     if (event.type === 'service.settings-updated') void loadSettings();
+  }, () => {
+    reload();
+    void loadSettings();
   });
 
   const desk = queue?.desks.find((d) => d.id === deskId);

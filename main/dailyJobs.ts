@@ -1,11 +1,12 @@
-// The hub's daily housekeeping: at start-up, then once a day after 02:30 centre time, erase expired booking names and
-// make the nightly backup. A short timer asks the pure schedule rather than sleeping until 02:30, so clock changes,
-// a machine waking from sleep or a new time zone setting cannot make it miss a night. The timer never keeps the
+// The hub's daily housekeeping: at start-up, then once a day after 02:30 centre time, erase expired booking names,
+// prune the event log and make the nightly backup. A short timer asks the pure schedule rather than sleeping until
+// 02:30, so clock changes, a machine waking from sleep or a new time zone setting cannot make it miss a night. The timer never keeps the
 // process alive, and stopping waits for a backup under way so the database is not closed beneath it.
 import type { HubContext } from './context.ts';
 import { eraseExpiredNames } from './appointments/nameRetention.ts';
 import { backupToFolderIfDue } from './backup/folderBackup.ts';
 import { dailyRunDue } from './backup/dailySchedule.ts';
+import { pruneEvents } from './events/eventRetention.ts';
 
 const CHECK_EVERY_MS = 5 * 60_000;
 
@@ -23,6 +24,12 @@ export function startDailyJobs(ctx: HubContext, log: (line: string) => void): Da
       if (erased > 0) log(`erased the names of ${erased} past booking(s) (retention period)`);
     } catch (error) {
       log(`could not erase expired booking names: ${(error as Error).message}`);
+    }
+    try {
+      const pruned = await pruneEvents(ctx);
+      if (pruned > 0) log(`deleted ${pruned} event(s) older than ${ctx.settings().eventRetentionDays} days from the event log`);
+    } catch (error) {
+      log(`could not prune the event log: ${(error as Error).message}`);
     }
     try {
       const file = await backupToFolderIfDue(ctx);

@@ -26,6 +26,8 @@ export interface Settings {
   backupKeep: number;
   /** A booked visitor's name is erased this many days after the booked time (GDPR: kept no longer than needed). */
   nameRetentionDays: number;
+  /** Events are kept this many days for screens to catch up from (main/events/eventRetention.ts); reports do not read them. */
+  eventRetentionDays: number;
   /** The ticket printer's profile (main/printer/printerConfig.ts); its path and baud give way to --printer/--baud. */
   printerProfile: PrinterProfileName;
   /** The printer's serial device, best a stable /dev/serial/by-id/… name; null: the virtual printer. */
@@ -48,6 +50,8 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: null,
   backupKeep: 14,
   nameRetentionDays: 30,
+  // Two weeks covers a screen switched off over a holiday; one that was off longer reloads its state instead.
+  eventRetentionDays: 14,
   printerProfile: 'epson-80',
   printerPath: null,
   // Epson's factory setting on TM-T20 and TM-T88 serial interfaces.

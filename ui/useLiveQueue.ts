@@ -1,5 +1,7 @@
-// Loads the snapshot (queue, services, desks) and follows the event stream from the snapshot's seq. Until the hub
-// answers, it retries quietly: a wall screen switched on before the hub must come up by itself.
+// Loads the snapshot (queue, services, desks) and follows the page's event stream from the snapshot's seq. A snapshot
+// counts only when it was asked for while the stream was open: then every event after its seq reaches the stream,
+// and those that arrive while it loads are folded in once it has. Until the hub answers, it retries quietly: a wall
+// screen switched on before the hub must come up by itself. A resync from the hub loads a fresh snapshot.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { QueueSnapshot, type TicketView } from '../common/schemas/tickets.ts';
@@ -7,9 +9,8 @@ import type { HubEvent } from '../common/schemas/events.ts';
 import { Service } from '../common/schemas/services.ts';
 import { Desk } from '../common/schemas/desks.ts';
 import { apiGet } from './apiClient.ts';
-import { openEventStream } from './eventStream.ts';
+import { followEvents } from './eventStream.ts';
 import { applyEvent, fromSnapshot, placeTicket, type LiveQueue } from './liveQueue.ts';
-import { pageToken } from './pageParams.ts';
 import { setCentreTimeZone } from './clockTime.ts';
 
 const SNAPSHOT_RETRY_MS = 2_000;
@@ -33,71 +34,70 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
 
   useEffect(() => {
     let stopped = false;
-    let stream: { close: () => void } | null = null;
+    let streamOpen = false;
+    /** The snapshot held was asked for while the stream was open. */
+    let current = false;
+    /** Events that came while a snapshot loads; null while none is loading. */
+    let pending: HubEvent[] | null = null;
+    /** Only the newest load's answer is used. */
+    let generation = 0;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    let lastSeq = 0;
 
-    // Starts again from a fresh snapshot: the hub's queue is a different one from the one this screen holds.
-    const resync = () => {
-      stream?.close();
-      stream = null;
-      void load();
-    };
-    // A reconnect normally just replays what was missed. But a hub whose database was replaced (restored backup,
-    // new install) numbers its events from a lower seq, and replay would wait for seqs that never come.
-    const checkSameHub = async () => {
-      try {
-        const snapshot = await apiGet('/api/queue', QueueSnapshot);
-        if (!stopped && snapshot.seq < lastSeq) resync();
-      } catch {
-        // Not reachable after all: the stream's own reconnect keeps trying.
-      }
+    const apply = (event: HubEvent) => {
+      setQueue((held) => (held ? applyEvent(held, event) : held));
+      listener.current?.(event);
     };
     const load = async () => {
+      clearTimeout(retry);
+      const mine = ++generation;
+      const whileOpen = streamOpen;
+      pending = [];
       try {
         const [snapshot, services, desks] = await Promise.all([
           apiGet('/api/queue', QueueSnapshot),
           apiGet('/api/services', z.array(Service)),
           apiGet('/api/desks', z.array(Desk)),
         ]);
-        if (stopped) return;
+        if (stopped || mine !== generation) return;
+        const missed = pending.filter((event) => event.seq > snapshot.seq);
+        pending = null;
+        current = whileOpen;
         setLoadError(null);
         setCentreTimeZone(snapshot.timeZone);
         setQueue(fromSnapshot(snapshot, services, desks));
-        lastSeq = snapshot.seq;
-        let connectedBefore = false;
-        stream = openEventStream({
-          after: snapshot.seq,
-          token: pageToken(),
-          onEvent: (event) => {
-            lastSeq = event.seq;
-            // The hub's business day turned (in the centre's zone, whatever the browser's): start from its snapshot,
-            // which carries the day and the zone now in force, rather than show yesterday's last calls all morning.
-            if (event.type === 'day.started') {
-              listener.current?.(event);
-              resync();
-              return;
-            }
-            setQueue((current) => (current ? applyEvent(current, event) : current));
-            listener.current?.(event);
-          },
-          onConnectionChange: (up) => {
-            setOnline(up);
-            if (up && connectedBefore) void checkSameHub();
-            if (up) connectedBefore = true;
-          },
-        });
+        missed.forEach(apply);
       } catch (error) {
-        if (stopped) return;
+        if (stopped || mine !== generation) return;
+        pending = null;
         setLoadError(error instanceof Error ? error : new Error(String(error)));
         retry = setTimeout(load, SNAPSHOT_RETRY_MS);
       }
     };
-    void load();
+    const unfollow = followEvents({
+      event: (event) => {
+        // The hub's business day turned (in the centre's zone, whatever the browser's): start from its snapshot,
+        // which carries the day and the zone now in force, rather than show yesterday's last calls all morning.
+        if (event.type === 'day.started') {
+          listener.current?.(event);
+          void load();
+          return;
+        }
+        if (pending) pending.push(event);
+        else apply(event);
+      },
+      resync: () => void load(),
+      connection: (up) => {
+        streamOpen = up;
+        setOnline(up);
+        if (up && !current) void load();
+      },
+    });
+    // Shown at once (or the reason the hub cannot be reached), and taken again once the stream is open.
+    if (pending === null && !current) void load();
     return () => {
       stopped = true;
       clearTimeout(retry);
-      stream?.close();
+      unfollow();
     };
   }, []);
 

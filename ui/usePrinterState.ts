@@ -7,14 +7,18 @@ import { useStaffEvents } from './useStaffEvents.ts';
 
 export function usePrinterState(): PrinterState | null {
   const [state, setState] = useState<PrinterState | null>(null);
-  useEffect(() => {
+  // At start a printer.status event that overtook the answer is newer; after a resync the answer is.
+  const read = (replace: boolean) =>
     apiGet('/api/health', Health).then(
-      (health) => setState((current) => current ?? health.printer.state),
+      (health) => setState((current) => (replace ? health.printer.state : (current ?? health.printer.state))),
       () => {},
     );
-  }, []);
-  useStaffEvents((event) => {
-    if (event.type === 'printer.status') setState(event.state);
-  });
+  useEffect(() => void read(false), []);
+  useStaffEvents(
+    (event) => {
+      if (event.type === 'printer.status') setState(event.state);
+    },
+    () => void read(true),
+  );
   return state;
 }

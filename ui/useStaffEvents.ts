@@ -1,33 +1,20 @@
-// Staff screens (desk, admin) follow the event stream with their login or token, from now on, so they also hear the
-// staff-only events (the silent alarm) that public screens never receive. A paired visitor screen hears the
-// public ones, such as the printer's state.
+// A screen's hooks beyond the live queue (the silent alarm, the printer's state, the admin lists) follow the page's
+// one event stream (ui/eventStream.ts) from now on. With a staff login or the token it also carries the staff-only
+// events (the silent alarm) that public screens never receive; a paired visitor screen hears the public ones, such as
+// the printer's state. onResync: the hub could not say what was missed; reload what the hook shows.
 import { useEffect, useRef } from 'preact/hooks';
 import type { HubEvent } from '../common/schemas/events.ts';
-import { QueueSnapshot } from '../common/schemas/tickets.ts';
-import { apiGet } from './apiClient.ts';
-import { openEventStream, type EventStream } from './eventStream.ts';
-import { pageToken } from './pageParams.ts';
-import { setCentreTimeZone } from './clockTime.ts';
+import { followEvents } from './eventStream.ts';
 
-export function useStaffEvents(onEvent: (event: HubEvent) => void): void {
-  const listener = useRef(onEvent);
-  listener.current = onEvent;
-  useEffect(() => {
-    let stream: EventStream | null = null;
-    let stopped = false;
-    apiGet('/api/queue', QueueSnapshot).then(
-      ({ seq, timeZone }) => {
-        setCentreTimeZone(timeZone);
-        if (stopped) return;
-        stream = openEventStream({ after: seq, token: pageToken(), onEvent: (event) => listener.current(event), onConnectionChange: () => {} });
-      },
-      () => {
-        // The screen's own live queue reports a hub it cannot reach; this only adds staff events on top.
-      },
-    );
-    return () => {
-      stopped = true;
-      stream?.close();
-    };
-  }, []);
+export function useStaffEvents(onEvent: (event: HubEvent) => void, onResync?: () => void): void {
+  const listener = useRef({ onEvent, onResync });
+  listener.current = { onEvent, onResync };
+  useEffect(
+    () =>
+      followEvents({
+        event: (event) => listener.current.onEvent(event),
+        resync: () => listener.current.onResync?.(),
+      }),
+    [],
+  );
 }

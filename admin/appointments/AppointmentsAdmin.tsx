@@ -26,7 +26,7 @@ export function AppointmentsAdmin({ services }: { services: Service[] }) {
   useEffect(load, [load]);
   useStaffEvents((event) => {
     if (event.type.startsWith('appointment.')) load();
-  });
+  }, load);
 
   const cancel = async (appointment: Appointment) => {
     setBusy(true);

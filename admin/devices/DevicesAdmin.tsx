@@ -19,13 +19,12 @@ export function DevicesAdmin() {
   const [devices, setDevices] = useState<Device[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [pairing, setPairing] = useState<PairingCode | null>(null);
-  useEffect(() => {
-    apiGet('/api/devices', z.array(Device)).then(setDevices, setLoadError);
-  }, []);
+  const load = () => void apiGet('/api/devices', z.array(Device)).then(setDevices, setLoadError);
+  useEffect(load, []);
   const put = (device: Device) => setDevices((current) => current && upsertById(current, device));
   useStaffEvents((event) => {
     if (event.type === 'device.registered' || event.type === 'device.paired' || event.type === 'device.revoked') put(event.device);
-  });
+  }, load);
   const issued = (code: PairingCode) => {
     put(code.device);
     setPairing(code);

@@ -22,7 +22,7 @@ export function PrinterAdmin() {
   useEffect(() => void reload(), []);
   useStaffEvents((event) => {
     if (event.type === 'printer.status' || event.type === 'ticket.print-status' || event.type === 'ticket.issued') void reload();
-  });
+  }, () => void reload());
 
   const testPrint = async () => {
     setBusy(true);

@@ -21,6 +21,7 @@ const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
   backupFolder: s.backupFolder ?? '',
   backupKeep: String(s.backupKeep),
   nameRetentionDays: String(s.nameRetentionDays),
+  eventRetentionDays: String(s.eventRetentionDays),
 });
 
 const toBody = (f: Fields) => ({
@@ -33,6 +34,7 @@ const toBody = (f: Fields) => ({
   backupFolder: f.backupFolder.trim() === '' ? null : f.backupFolder.trim(),
   backupKeep: Number(f.backupKeep),
   nameRetentionDays: Number(f.nameRetentionDays),
+  eventRetentionDays: Number(f.eventRetentionDays),
 });
 
 const numberFields = [
@@ -41,6 +43,7 @@ const numberFields = [
   ['checkInEarlyMinutes', 'settings.checkInEarly', 0, 240],
   ['checkInLateMinutes', 'settings.checkInLate', 0, 240],
   ['nameRetentionDays', 'settings.nameRetentionDays', 1, 3650],
+  ['eventRetentionDays', 'settings.eventRetentionDays', 1, 365],
   ['backupKeep', 'settings.backupKeep', 1, 365],
 ] as const;
 

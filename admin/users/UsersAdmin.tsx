@@ -17,13 +17,12 @@ export function UsersAdmin() {
   const { t } = useI18n();
   const [users, setUsers] = useState<User[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  useEffect(() => {
-    apiGet('/api/users', z.array(User)).then(setUsers, setLoadError);
-  }, []);
+  const load = () => void apiGet('/api/users', z.array(User)).then(setUsers, setLoadError);
+  useEffect(load, []);
   const put = (user: User) => setUsers((current) => current && upsertById(current, user));
   useStaffEvents((event) => {
     if (event.type === 'user.created' || event.type === 'user.updated') put(event.user);
-  });
+  }, load);
 
   if (loadError !== null) return <Notice kind="error">{errorText(loadError, t)}</Notice>;
   if (users === null) return <p>{t('common.loading')}</p>;

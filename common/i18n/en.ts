@@ -247,6 +247,7 @@ export const en = {
   'settings.publicBaseUrl': "Address for visitors' phones (follow links)",
   'settings.publicBaseUrlHint': 'For example http://192.168.1.20:4800 on the guest network. Empty: the address this screen uses.',
   'settings.nameRetentionDays': "Erase booked visitors' names (days after the booked time)",
+  'settings.eventRetentionDays': 'Keep the event log for screens to catch up from (days)',
   'settings.backupKeep': 'Nightly backups to keep',
   'settings.backupFolder': 'Folder for the nightly backup (02:30)',
   'settings.backupFolderHint': 'An absolute path, best on another disk, e.g. /mnt/usb/lotsa or D:\\Lotsa. Empty: no nightly backup.',

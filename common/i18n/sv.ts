@@ -248,6 +248,7 @@ export const sv: Record<MessageKey, string> = {
   'settings.publicBaseUrl': 'Adress för besökarnas telefoner (följ-länkar)',
   'settings.publicBaseUrlHint': 'Till exempel http://192.168.1.20:4800 på gästnätet. Tomt: adressen den här skärmen använder.',
   'settings.nameRetentionDays': 'Radera bokade besökares namn (dagar efter bokad tid)',
+  'settings.eventRetentionDays': 'Spara händelseloggen som skärmar kommer ikapp från (dagar)',
   'settings.backupKeep': 'Antal nattliga säkerhetskopior att spara',
   'settings.backupFolder': 'Mapp för nattlig säkerhetskopia (02:30)',
   'settings.backupFolderHint': 'En absolut sökväg, helst på en annan disk, t.ex. /mnt/usb/lotsa eller D:\\Lotsa. Tomt: ingen nattlig säkerhetskopia.',

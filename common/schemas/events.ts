@@ -1,5 +1,6 @@
 // Every change in the hub is one event with a monotonically increasing seq. The WebSocket streams them; a screen
-// that reconnects with ?after=<last seq it saw> receives every event it missed, in order, then the live ones.
+// that reconnects with ?after=<last seq it saw> receives every event it missed, in order, then the live ones, or a
+// resync message when the hub can no longer say what it missed.
 import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
 import { PrinterState } from './health.ts';
@@ -87,6 +88,21 @@ export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = [
 ];
 
 export const EventsQuery = z.strictObject({
-  after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').default(0),
+  after: z.coerce.number().int().min(0, 'after is a seq, 0 or more').optional().describe('the last seq the client has; left out: from now on'),
   token: z.string().optional(),
 });
+
+/**
+ * The stream's one message that is not an event, sent first when the client's `after` cannot be caught up by
+ * events: it is beyond the hub's last seq (the database was restored from an older backup or replaced) or older
+ * than the oldest event kept (the log keeps eventRetentionDays). The client reloads its state from the API; the
+ * events that follow come after `seq`, which is where it resumes from when it reconnects.
+ */
+export const StreamResync = z
+  .object({ type: z.literal('resync'), seq: z.number().int().min(0).describe('the events that follow come after this seq') })
+  .meta({ id: 'StreamResync' });
+export type StreamResync = z.infer<typeof StreamResync>;
+
+/** One message of GET /api/events: an event, or the resync message. */
+export const StreamMessage = z.union([StreamResync, HubEvent]).meta({ id: 'StreamMessage' });
+export type StreamMessage = z.infer<typeof StreamMessage>;

@@ -57,6 +57,7 @@ export const CentreSettings = z
     backupFolder: z.string().nullable().describe('absolute folder for the nightly backup (02:30 centre time); null: no nightly backup'),
     backupKeep: z.number().int().describe('how many nightly backups the folder keeps; older ones are deleted'),
     nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
+    eventRetentionDays: z.number().int().describe('the event log keeps this many days for screens to catch up from; reports read tickets, not events'),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -75,6 +76,7 @@ export const CentreSettingsBody = z
     backupFolder: AbsolutePath.nullable().describe('null: no nightly backup'),
     backupKeep: WholeNumber('backupKeep', 1, 365, 'backups'),
     nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),
+    eventRetentionDays: WholeNumber('eventRetentionDays', 1, 365, 'days'),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');

@@ -33,8 +33,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/events': { roles: ['kiosk', 'display', 'staff', 'admin'] },
   'GET /api/services': SCREENS,
   'GET /api/desks': { roles: ['display', 'staff', 'admin'] },
-  // The kiosk follows the stream for the printer's state from the queue's seq; the queue holds no personal data.
-  'GET /api/queue': { roles: ['kiosk', 'display', 'staff', 'admin'] },
+  'GET /api/queue': { roles: ['display', 'staff', 'admin'] },
 
   'POST /api/tickets': TAKES_TICKETS,
   'POST /api/appointments/check-in': TAKES_TICKETS,

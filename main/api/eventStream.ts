@@ -1,21 +1,22 @@
 // GET /api/events?after=SEQ as a WebSocket: first every stored event after SEQ, in order, then each new one as it
-// commits. Replay and subscription happen in the same tick of the one-threaded hub, so nothing falls in between.
+// commits (main/events/eventFeed.ts: replay in pages, the resync message, the switch to live delivery); without
+// `after`, from now on.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { HubContext } from '../context.ts';
-import { EventsQuery, STAFF_ONLY_EVENT_TYPES, type HubEvent } from '../../common/schemas/events.ts';
+import { EventsQuery, STAFF_ONLY_EVENT_TYPES, type HubEventType } from '../../common/schemas/events.ts';
 import { parseInput } from './validate.ts';
 import { authorise, checkOrigin } from './access.ts';
 import { accessOf } from './accessTable.ts';
 import { HttpError } from './httpError.ts';
 import { hasRole, type Principal } from './principal.ts';
+import { openFeed } from '../events/eventFeed.ts';
 
-const REPLAY_PAGE = 1000;
 const PING_EVERY_MS = 20_000;
 /** A WebSocket close code in the application range: the credential was revoked or the session ended. */
 const CLOSE_UNAUTHORISED = 4401;
 /** Events after which an open stream checks that its credential still holds, so a revoked screen goes dark at once. */
-const ACCESS_CHANGES: readonly HubEvent['type'][] = ['device.revoked', 'device.registered', 'user.updated'];
+const ACCESS_CHANGES: readonly HubEventType[] = ['device.revoked', 'device.registered', 'user.updated'];
 
 export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs: (request: FastifyRequest) => Principal): void {
   const access = accessOf('GET', '/api/events');
@@ -45,25 +46,19 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs
       // A device (the wall display, a kiosk) never receives a staff-only event: the silent alarm leaves no sign in
       // public. Such a connection sees a gap in seq, which clients accept.
       const staff = hasRole(whoIs(request), 'staff', 'admin');
-      const send = (event: HubEvent) => {
-        if (staff || !STAFF_ONLY_EVENT_TYPES.includes(event.type)) socket.send(JSON.stringify(event));
-      };
       const closeUnlessAllowed = () => {
         if (stillAllowed(request)) return true;
         socket.close(CLOSE_UNAUTHORISED, 'credential no longer valid');
         return false;
       };
-      let last = after;
-      for (let page = ctx.events.since(last, REPLAY_PAGE); page.length > 0; page = ctx.events.since(last, REPLAY_PAGE)) {
-        for (const event of page) send(event);
-        last = page[page.length - 1]!.seq;
-      }
-      const unsubscribe = ctx.events.subscribe((event) => {
-        if (event.seq > last && socket.readyState === socket.OPEN) {
-          last = event.seq;
-          if (ACCESS_CHANGES.includes(event.type) && !closeUnlessAllowed()) return;
-          send(event);
-        }
+      const feed = openFeed(ctx.events, after, {
+        sees: (type) => (!ACCESS_CHANGES.includes(type) || closeUnlessAllowed()) && (staff || !STAFF_ONLY_EVENT_TYPES.includes(type)),
+        // A socket that is closing takes nothing more, and its replay stops here.
+        send: (json, flushed) => {
+          if (socket.readyState === socket.OPEN) socket.send(json, (error) => !error && flushed?.());
+        },
+        backlogBytes: () => socket.bufferedAmount,
+        fellBehind: () => socket.terminate(),
       });
       // Pings find sockets whose network went away silently (a display unplugged), so they stop holding memory.
       let alive = true;
@@ -77,7 +72,7 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs
       }, PING_EVERY_MS);
       socket.on('close', () => {
         clearInterval(ping);
-        unsubscribe();
+        feed.stop();
       });
       socket.on('message', () => {
         // The stream is one-way; anything a client sends is ignored.

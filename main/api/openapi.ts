@@ -2,7 +2,7 @@
 // contract cannot drift from what the hub accepts.
 import { z } from 'zod';
 import type { RouteSpec } from './route.ts';
-import { EventsQuery, HubEvent } from '../../common/schemas/events.ts';
+import { EventsQuery, StreamMessage } from '../../common/schemas/events.ts';
 import { ErrorBody } from '../../common/schemas/common.ts';
 import { accessOf, type Access } from './accessTable.ts';
 
@@ -25,11 +25,11 @@ const accessFields = ({ roles }: Access) => ({ 'x-roles': roles, ...(roles === '
 
 const eventStreamPath = {
   get: {
-    summary: 'WebSocket: every event after `after`, in seq order, then each new one as it happens (one JSON HubEvent per message); staff-only events go to staff, admins and the API token only',
+    summary: 'WebSocket: every event after `after` (without it: from now), in seq order, then each new one as it happens (one JSON HubEvent per message); first `{ type: "resync", seq }` when `after` is beyond the last seq or older than the oldest kept event: reload from the API; staff-only events go to staff, admins and the API token only',
     ...accessFields(accessOf('GET', '/api/events')),
     parameters: parameters({ query: EventsQuery }),
     responses: {
-      101: { description: 'switching to the WebSocket; messages are HubEvent', content: { 'application/json': { schema: jsonSchema(HubEvent, 'output') } } },
+      101: { description: 'switching to the WebSocket; messages are HubEvent or StreamResync', content: { 'application/json': { schema: jsonSchema(StreamMessage, 'output') } } },
       400: { description: 'bad after', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },
       401: { description: 'no credential', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },
       403: { description: 'wrong role, or an Origin other than the hub', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } },

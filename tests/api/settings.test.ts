@@ -27,13 +27,14 @@ describe('centre settings', () => {
     assert.equal(settings.transferPlacement, 'keep-arrival');
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
-      'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone',
+      'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone',
       'timeZoneChange', 'transferPlacement', 'waitTargetMinutes',
     ]);
     assert.equal(settings.backupFolder, null, 'no nightly backup until a folder is named');
     assert.equal(settings.backupKeep, 14);
     assert.equal(settings.nameRetentionDays, 30);
     assert.equal(settings.timeZoneChange, null, 'no new time zone waits');
+    assert.equal(settings.eventRetentionDays, 14);
   });
 
   test('a partial update changes the fields given and keeps the others', async () => {
@@ -74,6 +75,7 @@ describe('centre settings', () => {
       [{ backupKeep: 0 }, /backupKeep runs from 1 to 365/],
       [{ nameRetentionDays: 3651 }, /nameRetentionDays runs from 1 to 3650/],
       [{ nameRetentionDays: 1.5 }, /nameRetentionDays is a whole number/],
+      [{ eventRetentionDays: 0 }, /eventRetentionDays runs from 1 to 365/],
       [{ surveyIdleSeconds: 60 }, /Unrecognized key/],
       [{}, /at least one setting/],
       // A good value beside a bad one: the good one is not stored either.

@@ -17,6 +17,8 @@ export interface OpenedScreen {
   page: Page;
   /** Uncaught page errors and console errors (a CSP refusal shows up here), for asserting none happened. */
   problems: string[];
+  /** The address of every WebSocket the page opened, in order. */
+  sockets: string[];
 }
 
 type NewCookie = Pick<Cookie, 'name' | 'value'> & { url: string };
@@ -32,6 +34,8 @@ export async function openScreen(browser: Browser, url: string, options: Browser
   await context.addCookies(cookies);
   const page = await context.newPage();
   const problems: string[] = [];
+  const sockets: string[] = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     // Failed loads are reported with their address below; the console's version of them has none.
@@ -41,7 +45,7 @@ export async function openScreen(browser: Browser, url: string, options: Browser
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(url);
-  return { page, problems };
+  return { page, problems, sockets };
 }
 
 /** Opens a visitor screen as it runs in a centre: a device of its role, newly paired with the hub. */

@@ -1,26 +1,35 @@
 // A WebSocket client for /api/events that keeps every event it receives, so a test can wait for what a screen would
 // see and compare it with what it did.
 import WebSocket from 'ws';
-import type { HubEvent } from '../../common/schemas/events.ts';
+import type { HubEvent, StreamMessage } from '../../common/schemas/events.ts';
 
 export interface EventCollector {
+  /** The events, without the resync message. */
   readonly events: HubEvent[];
+  /** Every message in the order it came, the resync message included. */
+  readonly messages: StreamMessage[];
   /** Resolves once at least `count` events have arrived (rejects after timeoutMs with what did arrive). */
   waitFor(count: number, timeoutMs?: number): Promise<HubEvent[]>;
-  /** The seq of the last event received, or the `after` the client connected with. */
+  /** The seq of the last message received, or the `after` the client connected with (0 without). */
   lastSeq(): number;
   close(): Promise<void>;
 }
 
 const wsUrl = (hubUrl: string, query: string) => `${hubUrl.replace(/^http/, 'ws')}/api/events${query}`;
 
-/** credential: the API token (staff-only events included) or a paired display's credential (a public screen). */
-export async function collectEvents(hubUrl: string, after: number, credential: string): Promise<EventCollector> {
-  const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}`), { headers: { authorization: `Bearer ${credential}` } });
+/**
+ * credential: the API token (staff-only events included) or a paired display's credential (a public screen).
+ * after: undefined opens the stream without it (from now on).
+ */
+export async function collectEvents(hubUrl: string, after: number | undefined, credential: string): Promise<EventCollector> {
+  const socket = new WebSocket(wsUrl(hubUrl, after === undefined ? '' : `?after=${after}`), { headers: { authorization: `Bearer ${credential}` } });
   const events: HubEvent[] = [];
+  const messages: StreamMessage[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {
-    events.push(JSON.parse(String(data)) as HubEvent);
+    const message = JSON.parse(String(data)) as StreamMessage;
+    messages.push(message);
+    if (message.type !== 'resync') events.push(message);
     for (const check of waiters) check();
   });
   await new Promise<void>((resolve, reject) => {
@@ -30,7 +39,8 @@ export async function collectEvents(hubUrl: string, after: number, credential: s
   });
   return {
     events,
-    lastSeq: () => events.at(-1)?.seq ?? after,
+    messages,
+    lastSeq: () => messages.at(-1)?.seq ?? after ?? 0,
     waitFor: (count, timeoutMs = 5_000) =>
       new Promise((resolve, reject) => {
         const check = () => {
