@@ -1,6 +1,7 @@
 // The centre-wide settings an administrator changes on screen (main/settings.ts keeps them). The survey's idle reset
 // is not here: it belongs to the survey's own setup (/api/survey/config), which saves it with the questions.
 import { z } from 'zod';
+import { cleanString } from './text.ts';
 
 export const TRANSFER_PLACEMENTS = ['keep-arrival', 'first'] as const;
 
@@ -56,7 +57,7 @@ export type CentreSettings = z.infer<typeof CentreSettings>;
 /** Any subset of the settings; a field left out keeps its value. */
 export const CentreSettingsBody = z
   .strictObject({
-    centreName: z.string().trim().min(1, 'centreName must not be empty').max(60, 'centreName is at most 60 characters'),
+    centreName: cleanString({ what: 'centreName', max: 60 }),
     waitTargetMinutes: Minutes('waitTargetMinutes', 1, 480),
     timeZone: TimeZone,
     noShowAfterRecalls: z.number().int('noShowAfterRecalls is a whole number').min(0, 'noShowAfterRecalls is 0 or more').max(5, 'noShowAfterRecalls is at most 5'),
