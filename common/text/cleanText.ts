@@ -21,6 +21,8 @@ export interface TextOptions {
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL = /\p{Cc}/u;
+/** Half of a surrogate pair without its other half: no character at all (String.isWellFormed is ES2024). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Letters of scripts that join or shape (Arabic, Persian, the Indic scripts…): ZWNJ and ZWJ between two of them
  *  change how the word is written (Persian "می‌خواهم"). Between Latin, Greek or Cyrillic letters they change nothing
  *  visible, which is what a look-alike needs. */
@@ -45,10 +47,8 @@ function neededHere(codePoint: number, before: string | undefined, after: string
 /** Why the text cannot be stored as it is, or null. Text with nothing in it at all is no fault here: whether a field
  *  may be empty is the field's own rule. */
 export function textFault(raw: string, options: TextOptions = {}): TextFault | null {
-  if (!raw.isWellFormed()) {
-    const lone = [...raw].find((char) => !char.isWellFormed())!;
-    return { kind: 'control', codePoint: lone.codePointAt(0)! };
-  }
+  const lone = LONE_SURROGATE.exec(raw);
+  if (lone) return { kind: 'control', codePoint: lone[0].charCodeAt(0) };
   if (raw.length > 0 && raw.replace(BLANKS, '') === '' && INVISIBLE.test(raw)) return { kind: 'blank' };
   const chars = [...raw.normalize('NFC')];
   for (let i = 0; i < chars.length; i++) {
