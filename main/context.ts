@@ -13,9 +13,20 @@ export interface HubContext {
   clock: () => number;
   settings: () => Settings;
   printer: TicketPrinter;
+  /** Where visitors' phones reach the hub when no publicBaseUrl is set: --public-url, else the address it listens
+   *  on (set once it listens). Never the Host a request names, which anyone can write. */
+  address: { publicUrl: string | null; listening: string };
 }
 
 export function createHubContext(db: Db, printer: TicketPrinter, clock: () => number = Date.now): HubContext {
   const events = new EventLog(db);
-  return { db, events, writer: new HubWriter(db, events, clock), clock, settings: () => readSettings(db), printer };
+  return {
+    db,
+    events,
+    writer: new HubWriter(db, events, clock),
+    clock,
+    settings: () => readSettings(db),
+    printer,
+    address: { publicUrl: null, listening: 'http://127.0.0.1' },
+  };
 }

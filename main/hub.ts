@@ -1,5 +1,6 @@
 // The hub: one Node process that owns the database and every change to it, and serves the API, the event stream
 // and the screens. `npm run serve` runs it headless; the Electron shell runs the very same thing in-process.
+import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { openDatabase } from './db/openDatabase.ts';
 import { TicketPrinter } from './printer/ticketPrinter.ts';
@@ -24,6 +25,8 @@ export interface HubOptions {
   demo?: boolean;
   /** With demo: days of past visits and ratings to add to a new database. */
   demoDays?: number;
+  /** The address visitors' phones reach the hub at (follow links), unless the publicBaseUrl setting names one. */
+  publicUrl?: string;
   /** Where the built screens are (dist/screens). */
   screensDir: string;
   log?: (line: string) => void;
@@ -65,6 +68,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const port = typeof address === 'object' && address ? address.port : options.port;
     const dailyJobs = startDailyJobs(ctx, log);
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+    ctx.address.publicUrl = options.publicUrl ?? null;
+    ctx.address.listening = `http://${reachableHost(host)}:${port}`;
     return {
       url: `http://${shownHost}:${port}`,
       port,
@@ -84,6 +89,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     db.close();
     throw error;
   }
+}
+
+/** The host a phone on the network can reach: the one given, or for every interface the first outside address. */
+function reachableHost(host: string): string {
+  if (host !== '0.0.0.0' && host !== '::') return host.includes(':') ? `[${host}]` : host;
+  const outside = Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry && entry.family === 'IPv4' && !entry.internal);
+  return outside?.address ?? '127.0.0.1';
 }
 
 function describePrinter(printer: TicketPrinter): string {

@@ -18,7 +18,7 @@ export interface Settings {
   checkInEarlyMinutes: number;
   /** …and closes this many minutes after it; later, the reception decides. */
   checkInLateMinutes: number;
-  /** The address visitors' phones reach the hub at (the guest network); null: the address the request came to. */
+  /** The address visitors' phones reach the hub at (the guest network); null: --public-url, else the address the hub listens on. */
   publicBaseUrl: string | null;
   /** An absolute folder the hub copies the database to every night; null: no nightly backup. */
   backupFolder: string | null;

@@ -244,7 +244,7 @@ export const en = {
   'settings.checkInEarly': 'Check-in opens (minutes before the booked time)',
   'settings.checkInLate': 'Check-in closes (minutes after the booked time)',
   'settings.publicBaseUrl': "Address for visitors' phones (follow links)",
-  'settings.publicBaseUrlHint': 'For example http://192.168.1.20:4800 on the guest network. Empty: the address this screen uses.',
+  'settings.publicBaseUrlHint': 'For example http://192.168.1.20:4800 on the guest network. Empty: the hub’s --public-url, else its own network address.',
   'settings.nameRetentionDays': "Erase booked visitors' names (days after the booked time)",
   'settings.backupKeep': 'Nightly backups to keep',
   'settings.backupFolder': 'Folder for the nightly backup (02:30)',

@@ -245,7 +245,7 @@ export const sv: Record<MessageKey, string> = {
   'settings.checkInEarly': 'Incheckningen öppnar (minuter före bokad tid)',
   'settings.checkInLate': 'Incheckningen stänger (minuter efter bokad tid)',
   'settings.publicBaseUrl': 'Adress för besökarnas telefoner (följ-länkar)',
-  'settings.publicBaseUrlHint': 'Till exempel http://192.168.1.20:4800 på gästnätet. Tomt: adressen den här skärmen använder.',
+  'settings.publicBaseUrlHint': 'Till exempel http://192.168.1.20:4800 på gästnätet. Tomt: hubbens --public-url, annars dess egen nätverksadress.',
   'settings.nameRetentionDays': 'Radera bokade besökares namn (dagar efter bokad tid)',
   'settings.backupKeep': 'Antal nattliga säkerhetskopior att spara',
   'settings.backupFolder': 'Mapp för nattlig säkerhetskopia (02:30)',

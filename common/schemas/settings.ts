@@ -22,7 +22,7 @@ const TimeZone = z
     }
   }, 'timeZone is not a known time zone; use a name such as Europe/Stockholm or Europe/London');
 
-const PublicBaseUrl = z
+export const PublicBaseUrl = z
   .url({ protocol: /^https?$/, message: 'publicBaseUrl is an http or https address, e.g. http://192.168.1.20:4800' })
   .max(200, 'publicBaseUrl is at most 200 characters');
 
@@ -46,7 +46,7 @@ export const CentreSettings = z
     transferPlacement: z.enum(TRANSFER_PLACEMENTS).describe('a transferred visitor keeps their place by arrival time, or goes first'),
     checkInEarlyMinutes: z.number().int().describe('check-in for a booking opens this long before the booked time'),
     checkInLateMinutes: z.number().int().describe('and closes this long after it'),
-    publicBaseUrl: z.string().nullable().describe("the hub's address on the guest network for follow links; null: the address the request came to"),
+    publicBaseUrl: z.string().nullable().describe("the hub's address on the guest network for follow links; null: --public-url, else the address the hub listens on"),
     backupFolder: z.string().nullable().describe('absolute folder for the nightly backup (02:30 centre time); null: no nightly backup'),
     backupKeep: z.number().int().describe('how many nightly backups the folder keeps; older ones are deleted'),
     nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
@@ -64,7 +64,7 @@ export const CentreSettingsBody = z
     transferPlacement: z.enum(TRANSFER_PLACEMENTS, "transferPlacement is 'keep-arrival' or 'first'"),
     checkInEarlyMinutes: Minutes('checkInEarlyMinutes', 0, 240),
     checkInLateMinutes: Minutes('checkInLateMinutes', 0, 240),
-    publicBaseUrl: PublicBaseUrl.nullable().describe('null: the address the request came to'),
+    publicBaseUrl: PublicBaseUrl.nullable().describe('null: --public-url, else the address the hub listens on'),
     backupFolder: AbsolutePath.nullable().describe('null: no nightly backup'),
     backupKeep: WholeNumber('backupKeep', 1, 365, 'backups'),
     nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),

@@ -14,6 +14,8 @@ import { parseInput } from './validate.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
 import { registerEventStream } from './eventStream.ts';
 import { serveScreens } from './screens.ts';
+import { idempotencyKeyOf, replayOrBegin, runIdempotent } from './idempotency.ts';
+import { inWriteScope, type WriteScope } from '../events/writeScope.ts';
 
 export interface ServerOptions {
   apiToken: string;
@@ -43,8 +45,10 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   // The API speaks JSON only. Fastify's built-in text/plain parser would hand a route a string and answer a
   // misleading "expected object" 400; without it a wrong content type gets its proper 415.
   app.removeContentTypeParser('text/plain');
+  // The scope of each API request, so that its error answer knows whether a change had already committed.
+  const scopes = new WeakMap<FastifyRequest, WriteScope>();
   app.setErrorHandler((error, request, reply) => {
-    const { status, code, message, unexpected, details } = describeError(error);
+    const { status, code, message, unexpected, details } = describeError(error, scopes.get(request)?.committed ?? false);
     if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
     if (typeof details?.retryAfterSeconds === 'number') reply.header('retry-after', String(details.retryAfterSeconds));
     return reply.code(status).send({ ...details, error: message, code });
@@ -71,13 +75,17 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
           params: spec.params ? parseInput(spec.params, request.params, 'path') : undefined,
           query: spec.query ? parseInput(spec.query, withoutToken(request.query), 'query') : undefined,
           body: spec.body ? parseInput(spec.body, request.body, 'body') : undefined,
-          origin: `${request.protocol}://${request.host}`,
           principal,
           ip: request.ip,
           secure: request.protocol === 'https',
         };
         if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, 'unexpected-body', `${spec.method} ${spec.url} takes no body`);
-        const result = await spec.handle(input);
+        const key = spec.idempotent ? idempotencyKeyOf(request) : undefined;
+        const begun = key === undefined ? undefined : replayOrBegin(ctx, request, reply, key, principal);
+        if (begun === null) return reply;
+        const scope: WriteScope = { committed: false };
+        scopes.set(request, scope);
+        const result = await inWriteScope(scope, () => (begun ? runIdempotent(ctx, scope, begun, () => spec.handle(input)) : spec.handle(input)));
         reply.code(result.status);
         if (result.cookies) reply.header('set-cookie', result.cookies);
         if (result.file) reply.type(result.file.contentType).header('content-disposition', `attachment; filename="${result.file.name}"`);

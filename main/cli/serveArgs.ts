@@ -1,6 +1,7 @@
 // The hub's command line: `npm run serve -- --port P --data DIR --api-token T [--printer PATH --baud N] [--demo] [--demo-days N]`.
 // Parsed strictly: an unknown or malformed flag stops the start with a message rather than being ignored.
 import { parseArgs } from 'node:util';
+import { PublicBaseUrl } from '../../common/schemas/settings.ts';
 
 export interface ServeArgs {
   port: number;
@@ -8,12 +9,14 @@ export interface ServeArgs {
   dataDir: string;
   apiToken?: string;
   printer?: { path: string; baud: number };
+  /** The address visitors' phones reach the hub at, for follow links (the publicBaseUrl setting overrides it). */
+  publicUrl?: string;
   demo: boolean;
   /** Days of plausible past visits and ratings to fill a new database with (implies demo). */
   demoDays?: number;
 }
 
-export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--demo] [--demo-days N]';
+export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--public-url http://HOST:PORT] [--demo] [--demo-days N]';
 
 /** Ten years of history is more than any demo or benchmark needs. */
 export const DEMO_DAYS_MAX = 3660;
@@ -36,6 +39,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       'api-token': { type: 'string' },
       printer: { type: 'string' },
       baud: { type: 'string' },
+      'public-url': { type: 'string' },
       demo: { type: 'boolean', default: false },
       'demo-days': { type: 'string' },
     },
@@ -43,12 +47,15 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   const apiToken = values['api-token'];
   if (apiToken !== undefined && apiToken.length < 8) throw new Error('--api-token must be at least 8 characters');
   if (values.baud !== undefined && values.printer === undefined) throw new Error('--baud is only meaningful with --printer');
+  const publicUrl = values['public-url'];
+  if (publicUrl !== undefined && !PublicBaseUrl.safeParse(publicUrl).success) throw new Error(`--public-url must be an http or https address such as http://192.168.1.20:4800, got "${publicUrl}"`);
   return {
     port: integer('port', values.port, 0, 65535),
     host: values.host,
     dataDir: values.data,
     ...(apiToken !== undefined ? { apiToken } : {}),
     ...(values.printer !== undefined ? { printer: { path: values.printer, baud: integer('baud', values.baud ?? '19200', 1200, 921600) } } : {}),
+    ...(publicUrl !== undefined ? { publicUrl } : {}),
     demo: values.demo || values['demo-days'] !== undefined,
     ...(values['demo-days'] !== undefined ? { demoDays: integer('demo-days', values['demo-days'], 1, DEMO_DAYS_MAX) } : {}),
   };

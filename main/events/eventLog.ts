@@ -22,7 +22,11 @@ export class EventLog {
   private readonly selectAfter;
   private readonly selectLast;
 
-  constructor(db: Db) {
+  /** @param reportListenerError where a listener's failure is told: it never fails the write that was published. */
+  constructor(
+    db: Db,
+    private readonly reportListenerError: (error: unknown) => void = (error) => console.error('an event listener failed:', error),
+  ) {
     this.insert = db.prepare<[string, number, string], EventRow>('INSERT INTO events (type, at, body) VALUES (?, ?, ?) RETURNING seq, type, at, body');
     this.selectAfter = db.prepare<[number, number], EventRow>('SELECT seq, type, at, body FROM events WHERE seq > ? ORDER BY seq LIMIT ?');
     this.selectLast = db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM events');
@@ -48,6 +52,14 @@ export class EventLog {
   }
 
   publish(events: readonly HubEvent[]): void {
-    for (const event of events) for (const listener of this.listeners) listener(event);
+    for (const event of events) {
+      for (const listener of this.listeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          this.reportListenerError(error);
+        }
+      }
+    }
   }
 }
