@@ -32,6 +32,11 @@ function withoutToken(query: unknown): Record<string, unknown> {
   return rest;
 }
 
+/** The URL as the log may show it: a `?token=` credential is the hub's API token or a device's, never written down. */
+export function withoutSecrets(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[hidden]');
+}
+
 /** Paired kiosks are held to a pace no visitor queue reaches; people and the API token are trusted with bursts. */
 function limitTickets(guards: AuthGuards, principal: Principal): void {
   if (principal.kind !== 'device') return;
@@ -49,7 +54,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   const scopes = new WeakMap<FastifyRequest, WriteScope>();
   app.setErrorHandler((error, request, reply) => {
     const { status, code, message, unexpected, details } = describeError(error, scopes.get(request)?.committed ?? false);
-    if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
+    if (unexpected) options.log(`error on ${request.method} ${withoutSecrets(request.url)}: ${(error as Error).stack ?? String(error)}`);
     if (typeof details?.retryAfterSeconds === 'number') reply.header('retry-after', String(details.retryAfterSeconds));
     return reply.code(status).send({ ...details, error: message, code });
   });
