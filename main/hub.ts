@@ -27,6 +27,8 @@ export interface HubOptions {
   demoDays?: number;
   /** The address visitors' phones reach the hub at (follow links), unless the publicBaseUrl setting names one. */
   publicUrl?: string;
+  /** Caps per caller address; unset ones keep the defaults of main/api/serverLimits.ts. */
+  limits?: { maxConnectionsPerAddress?: number; maxStreamsPerAddress?: number };
   /** Where the built screens are (dist/screens). */
   screensDir: string;
   log?: (line: string) => void;
@@ -61,7 +63,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
     // A new code each start, never stored: only someone who sees this hub's own output can claim it.
     const setupCode = newReadableCode();
-    const app = await createServer(ctx, { apiToken: token, setupCode, screensDir: options.screensDir, version: packageJson.version, log });
+    const app = await createServer(ctx, { apiToken: token, setupCode, screensDir: options.screensDir, version: packageJson.version, log, ...(options.limits ? { limits: options.limits } : {}) });
     const host = options.host ?? '0.0.0.0';
     await app.listen({ port: options.port, host });
     const address = app.server.address();

@@ -14,6 +14,7 @@ import { parseInput } from './validate.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
 import { registerEventStream } from './eventStream.ts';
 import { serveScreens } from './screens.ts';
+import { DEFAULT_LIMITS, limitConnections, streamCounter, timeoutOptions, type ServerLimits } from './serverLimits.ts';
 import { idempotencyKeyOf, replayOrBegin, runIdempotent } from './idempotency.ts';
 import { inWriteScope, type WriteScope } from '../events/writeScope.ts';
 
@@ -24,6 +25,8 @@ export interface ServerOptions {
   screensDir: string;
   version: string;
   log: (line: string) => void;
+  /** Timeouts and connection caps (main/api/serverLimits.ts); unset ones keep their defaults. */
+  limits?: Partial<ServerLimits>;
 }
 
 /** `?token=` authorises screens; it is not part of any route's own query. */
@@ -45,7 +48,16 @@ function limitTickets(guards: AuthGuards, principal: Principal): void {
 }
 
 export async function createServer(ctx: HubContext, options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', return503OnClosing: true });
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 64 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    ...timeoutOptions(limits),
+  });
+  limitConnections(app.server, limits);
   addSecurityHeaders(app);
   // The API speaks JSON only. Fastify's built-in text/plain parser would hand a route a string and answer a
   // misleading "expected object" 400; without it a wrong content type gets its proper 415.
@@ -63,7 +75,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 } });
   const guards = createAuthGuards(ctx.clock);
   const whoIs = (request: FastifyRequest) => identify(ctx, request, options.apiToken);
-  registerEventStream(app, ctx, whoIs);
+  registerEventStream(app, ctx, whoIs, streamCounter(limits.maxStreamsPerAddress));
 
   const routes = apiRoutes(ctx, { guards, setupCode: options.setupCode });
   for (const spec of routes) {
