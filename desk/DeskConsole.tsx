@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { DeskActionResult, DeskStateResult } from '../common/schemas/desks.ts';
 import { ServiceSettings } from '../common/schemas/services.ts';
 import type { MessageKey, MessageParams } from '../common/i18n/translate.ts';
-import { apiGet, apiPost } from '../ui/apiClient.ts';
+import { apiAction, apiGet, apiPost } from '../ui/apiClient.ts';
+import { errorCodeKey, errorText } from '../ui/errorText.ts';
 import { AlarmBanner } from '../ui/AlarmBanner.tsx';
 import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 import { useI18n } from '../ui/i18n.tsx';
@@ -32,11 +33,11 @@ interface Message {
   params?: MessageParams;
 }
 
-const errorMessage = (error: unknown): Message => ({
-  kind: 'error',
-  key: 'common.error',
-  params: { message: error instanceof Error ? error.message : String(error) },
-});
+/** The desk's own words for the hub's error code, else the hub's sentence. */
+const errorMessage = (error: unknown): Message => {
+  const key = errorCodeKey(error);
+  return key ? { kind: 'error', key } : { kind: 'error', key: 'common.error', params: { message: error instanceof Error ? error.message : String(error) } };
+};
 
 export function DeskConsole({ deskId, token }: { deskId: number; token: string | null }) {
   const { t } = useI18n();
@@ -75,7 +76,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
 
   const act = (action: DeskAction | 'call' | 'resume-ticket', body: object = {}) =>
     run(async () => {
-      const { data } = await apiPost(`/api/desks/${deskId}/${action}`, body, DeskActionResult);
+      const { data } = await apiAction(`/api/desks/${deskId}/${action}`, body, DeskActionResult);
       if (data === null) {
         setMessage({ kind: 'info', key: 'desk.nobodyWaiting' });
         return;
@@ -116,7 +117,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
       <AlarmBanner ownDeskId={deskId} />
       <PrinterBanner audience="staff" />
       {queue === null ? (
-        loadError ? <Notice kind="error">{t('common.error', { message: loadError.message })}</Notice> : <p>{t('common.loading')}</p>
+        loadError ? <Notice kind="error">{errorText(loadError, t)}</Notice> : <p>{t('common.loading')}</p>
       ) : !desk ? (
         <>
           <Notice kind="error">{t('desk.unknownDesk')}</Notice>

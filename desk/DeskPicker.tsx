@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
 import { apiGet } from '../ui/apiClient.ts';
+import { errorText } from '../ui/errorText.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { deskLink } from '../ui/screenLinks.ts';
@@ -9,13 +10,13 @@ import { deskLink } from '../ui/screenLinks.ts';
 export function DeskPicker({ token }: { token: string | null }) {
   const { t } = useI18n();
   const [desks, setDesks] = useState<Desk[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    apiGet('/api/desks', z.array(Desk)).then(setDesks, (e: Error) => setError(e.message));
+    apiGet('/api/desks', z.array(Desk)).then(setDesks, setError);
   }, []);
 
-  if (error !== null) return <Notice kind="error">{t('common.error', { message: error })}</Notice>;
+  if (error !== null) return <Notice kind="error">{errorText(error, t)}</Notice>;
   if (desks === null) return <p>{t('common.loading')}</p>;
   return (
     <nav aria-labelledby="choose-desk">

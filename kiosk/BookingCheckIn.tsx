@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CheckInRefusal } from '../common/schemas/appointments.ts';
 import { BOOKING_CODE_LENGTH } from '../common/queue/booking.ts';
 import { Ticket } from '../common/schemas/tickets.ts';
-import { apiPost, ApiError } from '../ui/apiClient.ts';
+import { apiAction, ApiError } from '../ui/apiClient.ts';
 import { clockTime } from '../ui/clockTime.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -43,7 +43,7 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
     setBusy(true);
     setRefusal(null);
     try {
-      const { data } = await apiPost('/api/appointments/check-in', { code, language: lang }, Ticket);
+      const { data } = await apiAction('/api/appointments/check-in', { code, language: lang }, Ticket);
       if (data) onTicket(data);
     } catch (error) {
       setRefusal(refusalOf(error, lang));

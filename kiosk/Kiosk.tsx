@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
 import { Service } from '../common/schemas/services.ts';
 import { QueueSnapshot, Ticket } from '../common/schemas/tickets.ts';
-import { apiGet, apiPost, ApiError } from '../ui/apiClient.ts';
+import { apiAction, apiGet, ApiError } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -51,7 +51,7 @@ export function Kiosk() {
   const takeTicket = async (service: Service) => {
     setBusy(true);
     try {
-      const { data } = await apiPost('/api/tickets', { serviceId: service.id, language: lang }, Ticket);
+      const { data } = await apiAction('/api/tickets', { serviceId: service.id, language: lang }, Ticket);
       setStep(data ? { kind: 'ticket', ticket: data, service } : { kind: 'error' });
     } catch (error) {
       // A 401 means this kiosk's pairing was revoked: the auth gate takes over the screen.

@@ -18,11 +18,23 @@ export interface HubContext {
   /** The centre's business days, every time-zone change included. */
   calendar: () => CentreCalendar;
   printer: TicketPrinter;
+  /** Where visitors' phones reach the hub when no publicBaseUrl is set: --public-url, else the address it listens
+   *  on (set once it listens). Never the Host a request names, which anyone can write. */
+  address: { publicUrl: string | null; listening: string };
 }
 
 export function createHubContext(db: Db, printer: TicketPrinter, clock: () => number = Date.now): HubContext {
   const events = new EventLog(db);
   const calendar = () => readCalendar(db);
   const settings = () => ({ ...readSettings(db), timeZone: calendar().zoneAt(clock()) });
-  return { db, events, writer: new HubWriter(db, events, clock), clock, settings, calendar, printer };
+  return {
+    db,
+    events,
+    writer: new HubWriter(db, events, clock),
+    clock,
+    settings,
+    calendar,
+    printer,
+    address: { publicUrl: null, listening: 'http://127.0.0.1' },
+  };
 }

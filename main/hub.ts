@@ -1,5 +1,6 @@
 // The hub: one Node process that owns the database and every change to it, and serves the API, the event stream
 // and the screens. `npm run serve` runs it headless; the Electron shell runs the very same thing in-process.
+import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { openDatabase } from './db/openDatabase.ts';
 import { TicketPrinter } from './printer/ticketPrinter.ts';
@@ -25,6 +26,10 @@ export interface HubOptions {
   demo?: boolean;
   /** With demo: days of past visits and ratings to add to a new database. */
   demoDays?: number;
+  /** The address visitors' phones reach the hub at (follow links), unless the publicBaseUrl setting names one. */
+  publicUrl?: string;
+  /** Caps per caller address; unset ones keep the defaults of main/api/serverLimits.ts. */
+  limits?: { maxConnectionsPerAddress?: number; maxStreamsPerAddress?: number };
   /** Where the built screens are (dist/screens). */
   screensDir: string;
   log?: (line: string) => void;
@@ -62,13 +67,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);
     // A new code each start, never stored: only someone who sees this hub's own output can claim it.
     const setupCode = newReadableCode();
-    const app = await createServer(ctx, { apiToken: token, setupCode, screensDir: options.screensDir, version: packageJson.version, log });
+    const app = await createServer(ctx, { apiToken: token, setupCode, screensDir: options.screensDir, version: packageJson.version, log, ...(options.limits ? { limits: options.limits } : {}) });
     const host = options.host ?? '0.0.0.0';
     await app.listen({ port: options.port, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const dailyJobs = startDailyJobs(ctx, log);
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+    ctx.address.publicUrl = options.publicUrl ?? null;
+    ctx.address.listening = `http://${reachableHost(host)}:${port}`;
     return {
       url: `http://${shownHost}:${port}`,
       port,
@@ -90,6 +97,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     db.close();
     throw error;
   }
+}
+
+/** The host a phone on the network can reach: the one given, or for every interface the first outside address. */
+function reachableHost(host: string): string {
+  if (host !== '0.0.0.0' && host !== '::') return host.includes(':') ? `[${host}]` : host;
+  const outside = Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry && entry.family === 'IPv4' && !entry.internal);
+  return outside?.address ?? '127.0.0.1';
 }
 
 function describePrinter(printer: TicketPrinter): string {

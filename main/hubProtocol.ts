@@ -13,6 +13,8 @@ const hubStartOptions = z.object({
   host: z.string().optional(),
   apiToken: z.string().optional(),
   printer: z.object({ path: z.string(), baud: z.int() }).optional(),
+  publicUrl: z.string().optional(),
+  limits: z.object({ maxConnectionsPerAddress: z.int().min(1).optional(), maxStreamsPerAddress: z.int().min(1).optional() }).optional(),
   demo: z.boolean().optional(),
   demoDays: z.int().min(1).optional(),
 }) satisfies z.ZodType<HubStartOptions>;

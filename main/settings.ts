@@ -1,6 +1,9 @@
 // Centre-wide settings kept in the database, with defaults that suit a Swedish medborgarservice out of the box.
+import type { z } from 'zod';
 import type { Db } from './db/openDatabase.ts';
-import type { PrinterProfileName } from '../common/schemas/printer.ts';
+import { PrinterSettingsBody, type PrinterProfileName } from '../common/schemas/printer.ts';
+import { CentreSettingsBody } from '../common/schemas/settings.ts';
+import { SurveyConfig } from '../common/schemas/survey.ts';
 
 export interface Settings {
   centreName: string;
@@ -18,7 +21,7 @@ export interface Settings {
   checkInEarlyMinutes: number;
   /** …and closes this many minutes after it; later, the reception decides. */
   checkInLateMinutes: number;
-  /** The address visitors' phones reach the hub at (the guest network); null: the address the request came to. */
+  /** The address visitors' phones reach the hub at (the guest network); null: --public-url, else the address the hub listens on. */
   publicBaseUrl: string | null;
   /** An absolute folder the hub copies the database to every night; null: no nightly backup. */
   backupFolder: string | null;
@@ -58,10 +61,57 @@ export const DEFAULT_SETTINGS: Settings = {
   printerBaud: 19200,
 };
 
-export function readSettings(db: Db): Settings {
+const centreField = CentreSettingsBody.shape;
+const printerField = PrinterSettingsBody.shape;
+/** Each stored setting is held to the rule it was saved under: a value from a hand-edited file, a restored backup of
+ *  another version or a broken row gives way to the default instead of reaching the queue. */
+const STORED_VALUE: { readonly [K in keyof Settings]: z.ZodType } = {
+  centreName: centreField.centreName.unwrap(),
+  waitTargetMinutes: centreField.waitTargetMinutes.unwrap(),
+  timeZone: centreField.timeZone.unwrap(),
+  surveyIdleSeconds: SurveyConfig.shape.idleResetSeconds,
+  noShowAfterRecalls: centreField.noShowAfterRecalls.unwrap(),
+  transferPlacement: centreField.transferPlacement.unwrap(),
+  checkInEarlyMinutes: centreField.checkInEarlyMinutes.unwrap(),
+  checkInLateMinutes: centreField.checkInLateMinutes.unwrap(),
+  publicBaseUrl: centreField.publicBaseUrl.unwrap(),
+  backupFolder: centreField.backupFolder.unwrap(),
+  backupKeep: centreField.backupKeep.unwrap(),
+  nameRetentionDays: centreField.nameRetentionDays.unwrap(),
+  printerProfile: printerField.profile.unwrap(),
+  printerPath: printerField.path.unwrap(),
+  printerBaud: printerField.baud.unwrap(),
+};
+
+const isSetting = (key: string): key is keyof Settings => Object.hasOwn(STORED_VALUE, key);
+/** Told once per stored value, not on every read. */
+const reported = new Set<string>();
+
+function storedValue(key: keyof Settings, text: string): { ok: true; value: unknown } | { ok: false } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  const parsed = STORED_VALUE[key].safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
+}
+
+export function readSettings(db: Db, warn: (line: string) => void = (line) => console.warn(line)): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
-  return { ...DEFAULT_SETTINGS, ...stored };
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const { key, value } of rows) {
+    // A key this version does not know (one an older version left behind) is not read at all.
+    if (!isSetting(key)) continue;
+    const stored = storedValue(key, value);
+    if (stored.ok) settings[key] = stored.value;
+    else if (!reported.has(`${key}=${value}`)) {
+      reported.add(`${key}=${value}`);
+      warn(`setting ${key}: the stored value ${value.slice(0, 80)} is not valid; using ${JSON.stringify(DEFAULT_SETTINGS[key])} until an administrator saves it again`);
+    }
+  }
+  return settings as unknown as Settings;
 }
 
 export function writeSetting<K extends keyof Settings>(db: Db, key: K, value: Settings[K]): void {

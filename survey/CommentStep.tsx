@@ -3,7 +3,7 @@
 // render is refused too) and carries the survey's submissionId, so even a retried send is stored once.
 import { useRef, useState } from 'preact/hooks';
 import { SurveyResponse } from '../common/schemas/survey.ts';
-import { ApiError, apiPost } from '../ui/apiClient.ts';
+import { ApiError, apiAction } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.tsx';
@@ -47,7 +47,7 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
     const trimmed = comment.trim();
     const number = ticketNumber.trim().toUpperCase();
     try {
-      await apiPost(
+      await apiAction(
         '/api/survey',
         { answers, submissionId: submissionId.current, ...(trimmed ? { comment: trimmed } : {}), ...(number ? { ticketNumber: number } : {}) },
         SurveyResponse,

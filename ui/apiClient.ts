@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { doubtCredential } from './credentialDoubt.ts';
 import { pageToken } from './pageParams.ts';
+import { newSubmissionId } from './submissionId.ts';
 
 /** Where a 401 answers what was typed (a wrong password or code), not that the screen's credential has gone. */
 const SIGN_IN_PATHS: ReadonlySet<string> = new Set(['/api/auth/login', '/api/auth/setup', '/api/devices/pair']);
@@ -32,9 +33,10 @@ export interface ApiResult<T> {
   data: T | null;
 }
 
-async function request<T>(method: string, path: string, body: unknown, schema: z.ZodType<T> | null): Promise<ApiResult<T>> {
+async function request<T>(method: string, path: string, body: unknown, schema: z.ZodType<T> | null, idempotencyKey?: string): Promise<ApiResult<T>> {
   const token = pageToken();
   const headers: Record<string, string> = {};
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
@@ -75,4 +77,17 @@ export function apiGet<T>(path: string, schema: z.ZodType<T>): Promise<T> {
 /** POST with a JSON body (`{}` when the action takes no fields). */
 export function apiPost<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   return request('POST', path, body, schema);
+}
+
+/** One tap that changes the queue (a ticket, a call, a survey): sent with a fresh Idempotency-Key, and when the
+ *  network fails sent once more with the same key, so a request that arrived but whose answer was lost is answered
+ *  with its first answer instead of being done twice. */
+export async function apiAction<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+  const key = newSubmissionId();
+  try {
+    return await request('POST', path, body, schema, key);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 0) throw error;
+    return request('POST', path, body, schema, key);
+  }
 }

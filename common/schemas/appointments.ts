@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoTime } from './common.ts';
+import { CalendarDay, CalendarTime, Id, IsoTime } from './common.ts';
 import { ErrorBody } from './common.ts';
 import { Language } from './tickets.ts';
+import { cleanString } from './text.ts';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from '../queue/booking.ts';
 
 export const APPOINTMENT_STATES = ['booked', 'checked-in', 'cancelled'] as const;
@@ -21,13 +22,13 @@ export type Appointment = z.infer<typeof Appointment>;
 
 export const CreateAppointmentBody = z.strictObject({
   serviceId: z.number().int().positive(),
-  startsAt: z.iso.datetime({ offset: true, message: 'startsAt is an ISO timestamp, e.g. 2026-11-24T10:30:00+01:00' }),
-  name: z.string().trim().min(1).max(80, 'a name is at most 80 characters').optional().describe("for staff only; never shown on a public screen"),
+  startsAt: CalendarTime,
+  name: cleanString({ what: 'the name', max: 80 }).optional().describe('for staff only; never shown on a public screen'),
 });
 export type CreateAppointmentBody = z.infer<typeof CreateAppointmentBody>;
 
 export const AppointmentsQuery = z.strictObject({
-  day: z.iso.date('day is a date, e.g. 2026-11-24').optional().describe("the centre's local day; default today"),
+  day: CalendarDay.optional().describe("the centre's local day; default today"),
 });
 
 export const CheckInBody = z.strictObject({

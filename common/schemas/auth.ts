@@ -2,6 +2,7 @@
 // devices. These are the shapes of the login, account and pairing messages, shared by the hub and the screens.
 import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
+import { cleanString, NewUsername } from './text.ts';
 
 export const USER_ROLES = ['admin', 'staff'] as const;
 export const DEVICE_ROLES = ['kiosk', 'display', 'survey'] as const;
@@ -14,12 +15,6 @@ export type Role = (typeof ROLES)[number];
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const Username = z
-  .string()
-  .trim()
-  .min(2, 'a username is at least 2 characters')
-  .max(64, 'a username is at most 64 characters')
-  .regex(/^[\p{L}\p{N}._@-]+$/u, 'a username is letters, digits and . _ @ - only');
 export const Password = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `a password is at least ${PASSWORD_MIN_LENGTH} characters`)
@@ -29,7 +24,7 @@ export const LoginBody = z.strictObject({ username: z.string().max(64), password
 export type LoginBody = z.infer<typeof LoginBody>;
 
 /** The one-time code the hub prints on its first start, before any account exists. */
-export const SetupBody = z.strictObject({ setupCode: z.string().max(20), username: Username, password: Password });
+export const SetupBody = z.strictObject({ setupCode: z.string().max(20), username: NewUsername, password: Password });
 export type SetupBody = z.infer<typeof SetupBody>;
 
 export const User = z
@@ -37,7 +32,7 @@ export const User = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;
 
-export const CreateUserBody = z.strictObject({ username: Username, password: Password, role: UserRole });
+export const CreateUserBody = z.strictObject({ username: NewUsername, password: Password, role: UserRole });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
 export const UpdateUserBody = z
@@ -61,7 +56,7 @@ export type Device = z.infer<typeof Device>;
 
 export const RegisterDeviceBody = z.strictObject({
   role: DeviceRole,
-  name: z.string().trim().min(1, 'give the device a name, e.g. "Kiosk by the entrance"').max(60, 'a device name is at most 60 characters'),
+  name: cleanString({ what: 'the device name (e.g. "Kiosk by the entrance")', max: 60 }),
 });
 export type RegisterDeviceBody = z.infer<typeof RegisterDeviceBody>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
 import { TicketView } from './tickets.ts';
+import { cleanString } from './text.ts';
 
 export const DeskPause = z.object({ reason: z.string(), since: IsoTime });
 
@@ -26,7 +27,7 @@ const secondaryAmongServices = (body: { serviceIds: number[]; secondaryServiceId
 const secondaryIssue = { message: 'secondaryServiceIds must be among serviceIds', path: ['secondaryServiceIds'] };
 
 export const CreateDeskBody = z
-  .strictObject({ name: z.string().trim().min(1, 'name must not be empty').max(40, 'name is at most 40 characters'), ...deskServiceFields })
+  .strictObject({ name: cleanString({ what: 'name', max: 40 }), ...deskServiceFields })
   .refine(secondaryAmongServices, secondaryIssue);
 export type CreateDeskBody = z.infer<typeof CreateDeskBody>;
 
@@ -48,9 +49,9 @@ export type DeskActionResult = z.infer<typeof DeskActionResult>;
 export const CallTicketBody = z.strictObject({ ticketId: PositiveInt });
 export const ResumeTicketBody = z.strictObject({ ticketId: PositiveInt.describe('a ticket this desk parked') });
 export const FinishBody = z
-  .strictObject({ outcome: z.string().trim().min(1).max(60).optional().describe("one of the service's outcomes") })
+  .strictObject({ outcome: cleanString({ what: 'outcome', max: 60 }).optional().describe("one of the service's outcomes") })
   .optional();
-export const PauseBody = z.strictObject({ reason: z.string().trim().min(1, 'give a reason for the pause').max(80, 'a reason is at most 80 characters') });
+export const PauseBody = z.strictObject({ reason: cleanString({ what: 'the reason for the pause', max: 80 }) });
 
 /** Pausing, resuming and the silent alarm answer with the desk as it now is. */
 export const DeskStateResult = z.object({ desk: DeskDetail }).meta({ id: 'DeskStateResult' });

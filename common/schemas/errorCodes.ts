@@ -12,6 +12,17 @@ export const ERROR_CODES = [
   'bad-request',
   'no-such-endpoint',
   'websocket-only',
+  'text-empty',
+  'text-control-character',
+  'text-invisible-character',
+  'username-invalid',
+  'idempotency-key-invalid',
+  'idempotency-key-reused',
+  'idempotent-request-unfinished',
+  'request-timeout',
+  'headers-too-large',
+  'too-many-connections',
+  'too-many-streams',
   // Who is asking
   'sign-in-required',
   'token-invalid',
@@ -64,6 +75,7 @@ export const ERROR_CODES = [
   'database-locked',
   'storage-failed',
   'internal-error',
+  'answer-failed-after-change',
   'shutting-down',
 ] as const;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
+import { cleanString } from './text.ts';
 
-const Outcome = z.string().trim().min(1, 'an outcome needs a text').max(60, 'an outcome is at most 60 characters');
+const Outcome = cleanString({ what: 'an outcome', max: 60 });
 
 export const Service = z.object({ id: Id, name: z.string(), prefix: z.string() }).meta({ id: 'Service' });
 
@@ -17,7 +18,7 @@ export type ServiceSettings = z.infer<typeof ServiceSettings>;
 export type Service = z.infer<typeof Service>;
 
 export const CreateServiceBody = z.strictObject({
-  name: z.string().trim().min(1, 'name must not be empty').max(80, 'name is at most 80 characters'),
+  name: cleanString({ what: 'name', max: 80 }),
   // A prefix is read aloud and printed large, so it stays one to three capital letters.
   prefix: z.string().trim().regex(/^[A-Z]{1,3}$/, 'prefix must be one to three capital letters A-Z'),
 });

@@ -1,6 +1,7 @@
 // The centre-wide settings an administrator changes on screen (main/settings.ts keeps them). The survey's idle reset
 // is not here: it belongs to the survey's own setup (/api/survey/config), which saves it with the questions.
 import { z } from 'zod';
+import { cleanString } from './text.ts';
 
 export const TRANSFER_PLACEMENTS = ['keep-arrival', 'first'] as const;
 
@@ -21,7 +22,7 @@ const TimeZone = z
     }
   }, 'timeZone is not a known time zone; use a name such as Europe/Stockholm or Europe/London');
 
-const PublicBaseUrl = z
+export const PublicBaseUrl = z
   .url({ protocol: /^https?$/, message: 'publicBaseUrl is an http or https address, e.g. http://192.168.1.20:4800' })
   .max(200, 'publicBaseUrl is at most 200 characters');
 
@@ -53,7 +54,7 @@ export const CentreSettings = z
     transferPlacement: z.enum(TRANSFER_PLACEMENTS).describe('a transferred visitor keeps their place by arrival time, or goes first'),
     checkInEarlyMinutes: z.number().int().describe('check-in for a booking opens this long before the booked time'),
     checkInLateMinutes: z.number().int().describe('and closes this long after it'),
-    publicBaseUrl: z.string().nullable().describe("the hub's address on the guest network for follow links; null: the address the request came to"),
+    publicBaseUrl: z.string().nullable().describe("the hub's address on the guest network for follow links; null: --public-url, else the address the hub listens on"),
     backupFolder: z.string().nullable().describe('absolute folder for the nightly backup (02:30 centre time); null: no nightly backup'),
     backupKeep: z.number().int().describe('how many nightly backups the folder keeps; older ones are deleted'),
     nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
@@ -65,14 +66,14 @@ export type CentreSettings = z.infer<typeof CentreSettings>;
 /** Any subset of the settings; a field left out keeps its value. */
 export const CentreSettingsBody = z
   .strictObject({
-    centreName: z.string().trim().min(1, 'centreName must not be empty').max(60, 'centreName is at most 60 characters'),
+    centreName: cleanString({ what: 'centreName', max: 60 }),
     waitTargetMinutes: Minutes('waitTargetMinutes', 1, 480),
     timeZone: TimeZone,
     noShowAfterRecalls: z.number().int('noShowAfterRecalls is a whole number').min(0, 'noShowAfterRecalls is 0 or more').max(5, 'noShowAfterRecalls is at most 5'),
     transferPlacement: z.enum(TRANSFER_PLACEMENTS, "transferPlacement is 'keep-arrival' or 'first'"),
     checkInEarlyMinutes: Minutes('checkInEarlyMinutes', 0, 240),
     checkInLateMinutes: Minutes('checkInLateMinutes', 0, 240),
-    publicBaseUrl: PublicBaseUrl.nullable().describe('null: the address the request came to'),
+    publicBaseUrl: PublicBaseUrl.nullable().describe('null: --public-url, else the address the hub listens on'),
     backupFolder: AbsolutePath.nullable().describe('null: no nightly backup'),
     backupKeep: WholeNumber('backupKeep', 1, 365, 'backups'),
     nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
 import { Language } from './tickets.ts';
+import { cleanString } from './text.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 
 export const SURVEY_QUESTION_COUNT = 5;
@@ -11,7 +12,7 @@ const Answer = z.number().int().min(1, 'answers run from 1 to 5').max(5, 'answer
 export const SurveyBody = z
   .strictObject({
     answers: z.array(Answer).length(SURVEY_QUESTION_COUNT, `answers must hold exactly ${SURVEY_QUESTION_COUNT} entries (null for a skipped question)`),
-    comment: z.string().trim().max(1000, 'a comment is at most 1000 characters').optional(),
+    comment: cleanString({ what: 'the comment', max: 1000, min: 0, multiline: true }).optional(),
     ticketId: z.number().int().positive().optional(),
     ticketNumber: z
       .string()
@@ -47,7 +48,7 @@ export const SurveyQuestions = z
   .meta({ id: 'SurveyQuestions' });
 export type SurveyQuestions = z.infer<typeof SurveyQuestions>;
 
-const QuestionText = z.string().trim().min(1, 'a question needs a text').max(200, 'a question is at most 200 characters');
+const QuestionText = cleanString({ what: 'a question', max: 200 });
 
 /** The survey as an administrator sets it up: every question slot with its texts, in the order asked. */
 export const SurveyConfig = z

@@ -11,6 +11,9 @@ import { accessOf } from './accessTable.ts';
 import { HttpError } from './httpError.ts';
 import { hasRole, type Principal } from './principal.ts';
 import { openFeed } from '../events/eventFeed.ts';
+import type { streamCounter } from './serverLimits.ts';
+
+type StreamCounter = ReturnType<typeof streamCounter>;
 
 const PING_EVERY_MS = 20_000;
 /** A WebSocket close code in the application range: the credential was revoked or the session ended. */
@@ -18,7 +21,7 @@ const CLOSE_UNAUTHORISED = 4401;
 /** Events after which an open stream checks that its credential still holds, so a revoked screen goes dark at once. */
 const ACCESS_CHANGES: readonly HubEventType[] = ['device.revoked', 'device.registered', 'user.updated'];
 
-export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs: (request: FastifyRequest) => Principal): void {
+export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs: (request: FastifyRequest) => Principal, streams: StreamCounter): void {
   const access = accessOf('GET', '/api/events');
   // Only a refusal closes the stream; a database that cannot answer this moment is no reason to drop a display.
   const stillAllowed = (request: FastifyRequest) => {
@@ -38,10 +41,15 @@ export function registerEventStream(app: FastifyInstance, ctx: HubContext, whoIs
       checkOrigin(request);
       parseInput(EventsQuery, request.query, 'query');
       authorise(access, whoIs(request));
+      if (streams.full(request.ip)) {
+        throw new HttpError(429, 'too-many-streams', `this address has ${streams.max} event streams open already (the hub's --max-streams-per-address); close one, or raise the limit`, { retryAfterSeconds: 30 });
+      }
     },
     handler: async (_request, reply) =>
       reply.code(426).header('upgrade', 'websocket').send({ error: 'this is a WebSocket endpoint: open it with a WebSocket client', code: 'websocket-only' }),
     wsHandler: (socket: WebSocket, request) => {
+      const release = streams.hold(request.ip);
+      socket.on('close', release);
       const { after } = EventsQuery.parse(request.query);
       // A device (the wall display, a kiosk) never receives a staff-only event: the silent alarm leaves no sign in
       // public. Such a connection sees a gap in seq, which clients accept.

@@ -51,8 +51,8 @@ export interface DescribedError {
 }
 
 /** The status, code and message for anything thrown while handling a request; unknown errors are not described to
- *  clients. */
-export function describeError(error: unknown): DescribedError {
+ *  clients. `committed`: a change made for this request is already stored, so the answer must not say otherwise. */
+export function describeError(error: unknown, committed = false): DescribedError {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message, unexpected: false, details: error.details };
   if (error instanceof Problem) return { status: statusOfProblem[error.kind], code: error.code, message: error.message, unexpected: false, details: error.details };
   const status = (error as { statusCode?: unknown })?.statusCode;
@@ -60,6 +60,9 @@ export function describeError(error: unknown): DescribedError {
     return { status, code: fastifyCode(error, status), message: (error as Error).message, unexpected: false };
   }
   if (status === 503) return { status, code: 'shutting-down', message: 'the hub is shutting down; try again in a moment', unexpected: false };
+  if (committed) {
+    return { status: 500, code: 'answer-failed-after-change', message: 'the change was made, but the hub failed while answering; look at the queue before trying again', unexpected: true };
+  }
   // The transaction rolled back, so nothing is half-stored; the operator needs to know, the visitor needs a person.
   const trouble = storageTrouble(error);
   if (trouble) return { status: 503, code: trouble.code, message: `${trouble.words}: nothing was changed. Please ask at the reception`, unexpected: true };

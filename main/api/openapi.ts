@@ -20,6 +20,14 @@ function parameters(spec: Pick<RouteSpec, 'params' | 'query'>) {
   return list;
 }
 
+const idempotencyKeyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'a fresh key (1-100 visible ASCII characters) per action: sent again by the same caller within 24 h it returns the first answer and changes nothing; with a different request, 422',
+  schema: { type: 'string', minLength: 1, maxLength: 100 },
+};
+
 /** The roles in the document (`x-roles`), and no security requirement for an open route. */
 const accessFields = ({ roles }: Access) => ({ 'x-roles': roles, ...(roles === 'open' ? { security: [] } : {}) });
 
@@ -54,7 +62,7 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
     paths[path]![spec.method.toLowerCase()] = {
       summary: spec.summary,
       ...accessFields(accessOf(spec.method, spec.url)),
-      parameters: parameters(spec),
+      parameters: [...parameters(spec), ...(spec.idempotent ? [idempotencyKeyParameter] : [])],
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
       responses,
     };

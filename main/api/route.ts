@@ -18,8 +18,6 @@ export interface RouteInput<B, Q, P> {
   body: B;
   query: Q;
   params: P;
-  /** Where the request came to (scheme://host[:port]): the hub's own address as the caller reached it. */
-  origin: string;
   principal: Principal;
   /** The caller's address, for throttling guesses. */
   ip: string;
@@ -37,6 +35,8 @@ export interface RouteSpec {
   responses: Record<number, z.ZodType | null>;
   /** The 200 answer's media type when it is not JSON. */
   produces?: string;
+  /** Accepts an Idempotency-Key header: a repeat returns the first answer (main/api/idempotency.ts). */
+  idempotent?: true;
   /** Async for the few answers that wait on more than the database (the backup snapshot). */
   handle: (input: RouteInput<any, any, any>) => Reply | Promise<Reply>;
 }
@@ -52,6 +52,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   params?: P;
   responses: Record<number, z.ZodType | null>;
   produces?: string;
+  idempotent?: true;
   handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply | Promise<Reply>;
 }): RouteSpec {
   return spec as RouteSpec;

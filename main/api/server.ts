@@ -14,6 +14,9 @@ import { parseInput } from './validate.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
 import { registerEventStream } from './eventStream.ts';
 import { serveScreens } from './screens.ts';
+import { DEFAULT_LIMITS, limitConnections, streamCounter, timeoutOptions, type ServerLimits } from './serverLimits.ts';
+import { idempotencyKeyOf, replayOrBegin, runIdempotent } from './idempotency.ts';
+import { inWriteScope, type WriteScope } from '../events/writeScope.ts';
 
 export interface ServerOptions {
   apiToken: string;
@@ -22,12 +25,19 @@ export interface ServerOptions {
   screensDir: string;
   version: string;
   log: (line: string) => void;
+  /** Timeouts and connection caps (main/api/serverLimits.ts); unset ones keep their defaults. */
+  limits?: Partial<ServerLimits>;
 }
 
 /** `?token=` authorises screens; it is not part of any route's own query. */
 function withoutToken(query: unknown): Record<string, unknown> {
   const { token: _token, ...rest } = (query ?? {}) as Record<string, unknown>;
   return rest;
+}
+
+/** The URL as the log may show it: a `?token=` credential is the hub's API token or a device's, never written down. */
+export function withoutSecrets(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[hidden]');
 }
 
 /** Paired kiosks are held to a pace no visitor queue reaches; people and the API token are trusted with bursts. */
@@ -38,14 +48,25 @@ function limitTickets(guards: AuthGuards, principal: Principal): void {
 }
 
 export async function createServer(ctx: HubContext, options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', return503OnClosing: true });
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 64 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    ...timeoutOptions(limits),
+  });
+  limitConnections(app.server, limits);
   addSecurityHeaders(app);
   // The API speaks JSON only. Fastify's built-in text/plain parser would hand a route a string and answer a
   // misleading "expected object" 400; without it a wrong content type gets its proper 415.
   app.removeContentTypeParser('text/plain');
+  // The scope of each API request, so that its error answer knows whether a change had already committed.
+  const scopes = new WeakMap<FastifyRequest, WriteScope>();
   app.setErrorHandler((error, request, reply) => {
-    const { status, code, message, unexpected, details } = describeError(error);
-    if (unexpected) options.log(`error on ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
+    const { status, code, message, unexpected, details } = describeError(error, scopes.get(request)?.committed ?? false);
+    if (unexpected) options.log(`error on ${request.method} ${withoutSecrets(request.url)}: ${(error as Error).stack ?? String(error)}`);
     if (typeof details?.retryAfterSeconds === 'number') reply.header('retry-after', String(details.retryAfterSeconds));
     return reply.code(status).send({ ...details, error: message, code });
   });
@@ -54,7 +75,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 } });
   const guards = createAuthGuards(ctx.clock);
   const whoIs = (request: FastifyRequest) => identify(ctx, request, options.apiToken);
-  registerEventStream(app, ctx, whoIs);
+  registerEventStream(app, ctx, whoIs, streamCounter(limits.maxStreamsPerAddress));
 
   const routes = apiRoutes(ctx, { guards, setupCode: options.setupCode });
   for (const spec of routes) {
@@ -71,13 +92,17 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
           params: spec.params ? parseInput(spec.params, request.params, 'path') : undefined,
           query: spec.query ? parseInput(spec.query, withoutToken(request.query), 'query') : undefined,
           body: spec.body ? parseInput(spec.body, request.body, 'body') : undefined,
-          origin: `${request.protocol}://${request.host}`,
           principal,
           ip: request.ip,
           secure: request.protocol === 'https',
         };
         if (!spec.body && request.body !== undefined && request.body !== null) throw new HttpError(400, 'unexpected-body', `${spec.method} ${spec.url} takes no body`);
-        const result = await spec.handle(input);
+        const key = spec.idempotent ? idempotencyKeyOf(request) : undefined;
+        const begun = key === undefined ? undefined : replayOrBegin(ctx, request, reply, key, principal);
+        if (begun === null) return reply;
+        const scope: WriteScope = { committed: false };
+        scopes.set(request, scope);
+        const result = await inWriteScope(scope, () => (begun ? runIdempotent(ctx, scope, begun, () => spec.handle(input)) : spec.handle(input)));
         reply.code(result.status);
         if (result.cookies) reply.header('set-cookie', result.cookies);
         if (result.file) reply.type(result.file.contentType).header('content-disposition', `attachment; filename="${result.file.name}"`);

@@ -5,6 +5,7 @@ import type { CreateUserBody, UpdateUserBody, User, UserRole } from '../../commo
 import { conflict, notFound } from '../problems.ts';
 import { hashSecret, secretMatches } from './scryptHash.ts';
 import { endSessionsOf } from './sessions.ts';
+import { usernameKey } from '../../common/text/username.ts';
 
 export interface UserRow {
   id: number;
@@ -29,6 +30,13 @@ function userRow(ctx: HubContext, id: number): UserRow {
   return row;
 }
 
+/** The account a typed name means: names are compared by their NFKC case-folded key (common/text/username.ts), so
+ *  "ADMIN" and fullwidth "ａｄｍｉｎ" are "admin". A centre has tens of accounts, so reading them all is cheap. */
+function userRowByName(ctx: HubContext, username: string): UserRow | undefined {
+  const key = usernameKey(username);
+  return ctx.db.prepare<[], UserRow>('SELECT * FROM users').all().find((row) => usernameKey(row.username) === key);
+}
+
 export function countUsers(ctx: HubContext): number {
   return ctx.db.prepare<[], number>('SELECT count(*) FROM users').pluck().get()!;
 }
@@ -40,8 +48,7 @@ export function listUsers(ctx: HubContext): User[] {
 export async function createUser(ctx: HubContext, body: CreateUserBody): Promise<User> {
   const passwordHash = await hashSecret(body.password);
   return ctx.writer.write((emit, now) => {
-    const taken = ctx.db.prepare<[string], number>('SELECT 1 FROM users WHERE username = ?').pluck().get(body.username);
-    if (taken) throw conflict('username-taken', `the username "${body.username}" is taken`);
+    if (userRowByName(ctx, body.username)) throw conflict('username-taken', `the username "${body.username}" is taken`);
     const id = Number(
       ctx.db.prepare('INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)').run(body.username, passwordHash, body.role, now).lastInsertRowid,
     );
@@ -84,7 +91,7 @@ export async function updateUser(ctx: HubContext, id: number, body: UpdateUserBo
 
 /** The account for a login, or undefined for a wrong name, a wrong password or a disabled account alike. */
 export async function checkPassword(ctx: HubContext, username: string, password: string): Promise<User | undefined> {
-  const row = ctx.db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(username);
+  const row = userRowByName(ctx, username);
   // An unknown name costs the same scrypt time as a known one, so timing does not tell which names exist.
   const matches = await secretMatches(password, row?.password_hash ?? (await dummyHash()));
   return row && matches && row.disabled_at === null ? toUser(row) : undefined;

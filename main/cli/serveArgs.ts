@@ -1,6 +1,7 @@
 // The hub's command line: `npm run serve -- --port P --data DIR --api-token T [--printer PATH --baud N] [--demo] [--demo-days N]`.
 // Parsed strictly: an unknown or malformed flag stops the start with a message rather than being ignored.
 import { parseArgs } from 'node:util';
+import { PublicBaseUrl } from '../../common/schemas/settings.ts';
 
 export interface ServeArgs {
   port: number;
@@ -8,12 +9,16 @@ export interface ServeArgs {
   dataDir: string;
   apiToken?: string;
   printer?: { path: string; baud: number };
+  /** The address visitors' phones reach the hub at, for follow links (the publicBaseUrl setting overrides it). */
+  publicUrl?: string;
+  /** Caps per caller address (main/api/serverLimits.ts). */
+  limits?: { maxConnectionsPerAddress?: number; maxStreamsPerAddress?: number };
   demo: boolean;
   /** Days of plausible past visits and ratings to fill a new database with (implies demo). */
   demoDays?: number;
 }
 
-export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--demo] [--demo-days N]';
+export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--public-url http://HOST:PORT] [--max-connections-per-address N] [--max-streams-per-address N] [--demo] [--demo-days N]';
 
 /** Ten years of history is more than any demo or benchmark needs. */
 export const DEMO_DAYS_MAX = 3660;
@@ -22,6 +27,16 @@ function integer(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   return value;
+}
+
+function limitArgs(connections: string | undefined, streams: string | undefined): Pick<ServeArgs, 'limits'> {
+  if (connections === undefined && streams === undefined) return {};
+  return {
+    limits: {
+      ...(connections !== undefined ? { maxConnectionsPerAddress: integer('max-connections-per-address', connections, 1, 100_000) } : {}),
+      ...(streams !== undefined ? { maxStreamsPerAddress: integer('max-streams-per-address', streams, 1, 100_000) } : {}),
+    },
+  };
 }
 
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
@@ -36,6 +51,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       'api-token': { type: 'string' },
       printer: { type: 'string' },
       baud: { type: 'string' },
+      'public-url': { type: 'string' },
+      'max-connections-per-address': { type: 'string' },
+      'max-streams-per-address': { type: 'string' },
       demo: { type: 'boolean', default: false },
       'demo-days': { type: 'string' },
     },
@@ -43,12 +61,16 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   const apiToken = values['api-token'];
   if (apiToken !== undefined && apiToken.length < 8) throw new Error('--api-token must be at least 8 characters');
   if (values.baud !== undefined && values.printer === undefined) throw new Error('--baud is only meaningful with --printer');
+  const publicUrl = values['public-url'];
+  if (publicUrl !== undefined && !PublicBaseUrl.safeParse(publicUrl).success) throw new Error(`--public-url must be an http or https address such as http://192.168.1.20:4800, got "${publicUrl}"`);
   return {
     port: integer('port', values.port, 0, 65535),
     host: values.host,
     dataDir: values.data,
     ...(apiToken !== undefined ? { apiToken } : {}),
     ...(values.printer !== undefined ? { printer: { path: values.printer, baud: integer('baud', values.baud ?? '19200', 1200, 921600) } } : {}),
+    ...(publicUrl !== undefined ? { publicUrl } : {}),
+    ...limitArgs(values['max-connections-per-address'], values['max-streams-per-address']),
     demo: values.demo || values['demo-days'] !== undefined,
     ...(values['demo-days'] !== undefined ? { demoDays: integer('demo-days', values['demo-days'], 1, DEMO_DAYS_MAX) } : {}),
   };

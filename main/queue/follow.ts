@@ -9,9 +9,10 @@ import { notFound } from '../problems.ts';
 import { ticketByFollowToken } from './ticketRows.ts';
 import { waitInfo } from './waitInfo.ts';
 
-/** The setting when given (the hub's address on the guest network), else the address the request came to. */
-export function followBase(ctx: HubContext, origin: string): string {
-  return (ctx.settings().publicBaseUrl ?? origin).replace(/\/+$/, '');
+/** The setting when given (the hub's address on the guest network), else --public-url, else the address the hub
+ *  listens on. */
+export function followBase(ctx: HubContext): string {
+  return (ctx.settings().publicBaseUrl ?? ctx.address.publicUrl ?? ctx.address.listening).replace(/\/+$/, '');
 }
 
 export function followUrl(base: string, token: string): string {

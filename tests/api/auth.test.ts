@@ -102,6 +102,23 @@ describe('logins and sessions', () => {
     assert.match(short.body.error, /at least 10 characters/);
   });
 
+  test('usernames are one name however they are typed: fullwidth and case fold to it, look-alike scripts are refused', async () => {
+    await signIn(hub, 'staff', 'frida');
+    const fullwidth = await hub.api('POST', '/api/users', { username: 'ＦＲＩＤＡ', password: PASSWORD, role: 'staff' });
+    assert.equal(fullwidth.status, 409, 'fullwidth ＦＲＩＤＡ is frida');
+    const login = await send(hub.url, 'POST', '/api/auth/login', { body: { username: 'ｆｒｉｄａ', password: PASSWORD } });
+    assert.equal(login.status, 200, 'and signs in as frida');
+    assert.equal(login.body.user.username, 'frida');
+    const cyrillic = await hub.api('POST', '/api/users', { username: '\u0430dmin', password: PASSWORD, role: 'admin' });
+    assert.equal(cyrillic.status, 400, 'аdmin with a Cyrillic а');
+    assert.equal(cyrillic.body.code, 'username-invalid');
+    const zeroWidth = await hub.api('POST', '/api/users', { username: 'fri\u200bda', password: PASSWORD, role: 'staff' });
+    assert.equal(zeroWidth.body.code, 'text-invisible-character');
+    const stored = await hub.api('POST', '/api/users', { username: '  ｇｕｓｔａｖ ', password: PASSWORD, role: 'staff' });
+    assert.equal(stored.status, 201);
+    assert.equal(stored.body.username, 'gustav', 'stored in NFKC, trimmed');
+  });
+
   test('staff see today’s figures; a longer period needs an administrator. A paper survey card needs staff', async () => {
     const staff = await signIn(hub, 'staff');
     assert.equal((await send(hub.url, 'GET', '/api/reports/summary', { headers: { cookie: staff } })).status, 200);

@@ -19,6 +19,8 @@ interface BadRequest {
   /** undefined: the right token; null: none; a string: that token. */
   token?: string | null;
   status: number;
+  /** The error code it must be refused with, where the test names one. */
+  code?: ErrorCode;
 }
 
 describe('bad input changes nothing', () => {
@@ -63,6 +65,7 @@ describe('bad input changes nothing', () => {
     assert.ok((error as string).length >= 10, `${request.name}: a readable error, got "${error}"`);
     const code = (body as { code?: unknown }).code;
     assert.ok(ErrorCode.safeParse(code).success, `${request.name}: a known error code, got ${JSON.stringify(code)}`);
+    if (request.code) assert.equal(code, request.code, request.name);
     assert.deepEqual(await state(), before, `${request.name} changed something`);
     const health = await hub.api('GET', '/api/health');
     assert.equal(health.status, 200);
@@ -155,6 +158,24 @@ describe('bad input changes nothing', () => {
       { name: 'report ending on the last day of the calendar', method: 'GET', path: '/api/reports/summary?from=2026-01-01&to=9999-12-31', status: 400 },
       { name: 'report with an unknown parameter', method: 'GET', path: '/api/reports/summary?service=1', status: 400 },
       { name: 'POST to a read-only route', method: 'POST', path: '/api/health', status: 404 },
+      // A path id is plain decimal: no number parser gets to turn 0x10 into ticket 16.
+      { name: 'ticket id in hex', method: 'GET', path: `/api/tickets/0x${waiting.id.toString(16)}`, status: 400, code: 'invalid-input' },
+      { name: 'ticket id in exponent form', method: 'GET', path: '/api/tickets/1e0', status: 400 },
+      { name: 'ticket id with a space', method: 'GET', path: `/api/tickets/%20${waiting.id}`, status: 400 },
+      { name: 'ticket id with a leading zero', method: 'GET', path: `/api/tickets/0${waiting.id}`, status: 400 },
+      { name: 'ticket id with a sign', method: 'GET', path: `/api/tickets/+${waiting.id}`, status: 400 },
+      { name: 'desk id past the largest integer', method: 'POST', path: '/api/desks/99999999999999999/next', status: 400 },
+      { name: 'bookings of the last day of the calendar', method: 'GET', path: '/api/appointments?day=9999-12-31', status: 400 },
+      { name: 'bookings of year 1', method: 'GET', path: '/api/appointments?day=0001-01-01', status: 400 },
+      { name: 'a booking in year 9999', method: 'POST', path: '/api/appointments', body: { serviceId: housing.id, startsAt: '9999-12-31T10:00:00+01:00' }, status: 400 },
+      // Text that would not read as what it is.
+      { name: 'desk name with a zero-width space', method: 'POST', path: '/api/desks', body: { name: 'Desk 1\u200b', serviceIds: [tax.id] }, status: 400, code: 'text-invisible-character' },
+      { name: 'desk name of invisible characters only', method: 'POST', path: '/api/desks', body: { name: '\u200b\u2060\u200b', serviceIds: [tax.id] }, status: 400, code: 'text-empty' },
+      { name: 'service name with a NUL', method: 'POST', path: '/api/services', body: { name: 'Hous\u0000ing', prefix: 'N' }, status: 400, code: 'text-control-character' },
+      { name: 'service name with a line break', method: 'POST', path: '/api/services', body: { name: 'Hous\ning', prefix: 'N' }, status: 400, code: 'text-control-character' },
+      { name: 'service name with a right-to-left override', method: 'POST', path: '/api/services', body: { name: 'Housing \u202egnikrap', prefix: 'N' }, status: 400, code: 'text-invisible-character' },
+      { name: 'pause reason with a bidi isolate', method: 'POST', path: `/api/desks/${free.id}/pause`, body: { reason: 'Lunch\u2067' }, status: 400, code: 'text-invisible-character' },
+      { name: 'survey comment with a NUL', method: 'POST', path: '/api/survey', body: { answers: [5, 5, 5, 5, 5], comment: 'bra\u0000' }, status: 400, code: 'text-control-character' },
     ];
     for (const request of bad) await expectRefusedWithoutChange(request);
   });

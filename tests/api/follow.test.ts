@@ -5,8 +5,23 @@ import assert from 'node:assert/strict';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { addDesk, addService, atDesk, callNext, getTicket, takeTicket } from '../helpers/centre.ts';
 import { makeDataDir, removeDataDir } from '../helpers/dataDir.ts';
+import { request } from 'node:http';
 
 const tokenOf = (followUrl: string) => new URL(followUrl).pathname.replace(/^\/t\//, '');
+/** A ticket asked for with a Host header of the caller's choosing (fetch will not send one). */
+function ticketWithHost(hub: RunningHub, serviceId: number, host: string): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ serviceId });
+    const sent = request(`${hub.url}/api/tickets`, { method: 'POST', headers: { host, 'content-type': 'application/json', authorization: `Bearer ${hub.token}` } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(text) }));
+    });
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
+
 const follow = (hub: RunningHub, token: string) => hub.api('GET', `/api/follow/${token}`, undefined, { token: null });
 
 describe('follow your place', () => {
@@ -27,6 +42,18 @@ describe('follow your place', () => {
     }
     assert.notEqual(tokenOf(a.followUrl), tokenOf(b.followUrl));
     assert.equal((await getTicket(hub, a.id)).followUrl, a.followUrl, 'GET /api/tickets/:id carries the same link');
+  });
+
+  test('without a public address the link is the address the hub listens on, whatever Host the request names', async () => {
+    const service = await addService(hub, 'Hosts', 'X');
+    const evil = await ticketWithHost(hub, service.id, 'evil.example');
+    assert.equal(evil.status, 201);
+    assert.ok(evil.body.followUrl.startsWith(`${hub.url}/t/`), evil.body.followUrl);
+    // A 7 KB Host once made the printed QR code fail after the ticket was stored, answered as "not made".
+    const huge = await ticketWithHost(hub, service.id, `${'a'.repeat(7000)}.example`);
+    assert.equal(huge.status, 201, JSON.stringify(huge.body));
+    assert.ok(huge.body.followUrl.startsWith(`${hub.url}/t/`));
+    assert.equal((await hub.api('GET', '/api/queue')).body.waiting.filter((t: { serviceId: number }) => t.serviceId === service.id).length, 2);
   });
 
   test('the view shows this ticket only: number, place, estimate; then the desk; then it ends', async () => {
@@ -87,5 +114,15 @@ describe('follow link base address', () => {
     const service = await addService(hub, 'Parking', 'P');
     const ticket = await takeTicket(hub, service.id);
     assert.match(ticket.followUrl, /^https:\/\/queue\.example\.org\/t\/[A-Za-z0-9_-]{22}$/);
+  });
+
+  test('--public-url names the address when the setting does not', async () => {
+    const started = await startHub({ args: ['--public-url', 'http://10.20.30.40:4800'] });
+    try {
+      const service = await addService(started, 'Parking', 'P');
+      assert.match((await takeTicket(started, service.id)).followUrl, /^http:\/\/10\.20\.30\.40:4800\/t\//);
+    } finally {
+      await started.stop();
+    }
   });
 });

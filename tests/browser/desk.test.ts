@@ -87,7 +87,7 @@ describe('desk', () => {
     assert.equal(moved.serviceId, (await hub.api('GET', '/api/services')).body.find((s: { name: string }) => s.name === 'Parkering').id);
   });
 
-  test('an action that no longer fits shows the hub’s reason', async () => {
+  test('an action that no longer fits says why in the desk’s own language, not the hub’s English', async () => {
     const { page } = await openScreen(browser, `${hub.url}/desk?desk=${deskId}&token=${hub.token}`);
     await page.getByRole('button', { name: 'Ropa nästa' }).click();
     const current = page.getByRole('region', { name: 'Aktuell besökare' });
@@ -100,6 +100,6 @@ describe('desk', () => {
     await page.getByRole('button', { name: 'Besökaren har kommit' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /^Fel: Disk 1 has no visitor/);
+    assert.equal(await alert.innerText(), 'Det finns ingen besökare vid disken.');
   });
 });

@@ -41,8 +41,9 @@ export function appointmentRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/appointments/check-in',
       summary: 'Check in with the booking code at the kiosk: a ticket called before walk-ins once the booked time has come (404 unknown code; 409 too early or too late, with reason)',
       body: CheckInBody,
+      idempotent: true,
       responses: { 201: Ticket, 400: ErrorBody, 404: ErrorBody, 409: CheckInRefusal },
-      handle: async ({ body, origin }) => created(await checkIn(ctx, body, followBase(ctx, origin))),
+      handle: async ({ body }) => created(await checkIn(ctx, body, followBase(ctx))),
     }),
   ];
 }

@@ -10,6 +10,7 @@ import type { AuthGuards } from '../../auth/guards.ts';
 import { clearCookie, SESSION_COOKIE, setCookie } from '../cookies.ts';
 import { HttpError, tooManyRequests } from '../httpError.ts';
 import { NoBody, noContent, ok, route, type Reply, type RouteSpec } from '../route.ts';
+import { usernameKey } from '../../../common/text/username.ts';
 
 export interface AuthRouteOptions {
   guards: AuthGuards;
@@ -46,7 +47,7 @@ export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOpti
       body: LoginBody,
       responses: { 200: SignedIn, ...refusals },
       handle: async ({ body, ip, secure }) => {
-        const byName = `${ip}|${body.username.trim().toLowerCase()}`;
+        const byName = `${ip}|${usernameKey(body.username)}`;
         const waitMs = Math.max(guards.loginByName.retryAfterMs(byName), guards.loginByAddress.retryAfterMs(ip));
         if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong passwords', waitMs);
         const user = await checkPassword(ctx, body.username.trim(), body.password);

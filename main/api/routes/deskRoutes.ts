@@ -13,6 +13,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: `/api/desks/:id/${action}`,
+      idempotent: true,
       summary: summaryText,
       params: IdParams,
       body: NoBody,
@@ -24,6 +25,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/next',
+      idempotent: true,
       summary: "Finish the desk's current visit and call the next visitor by the waiting rule (204 when nobody waits; 409 while paused)",
       params: IdParams,
       body: NoBody,
@@ -36,6 +38,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/call',
+      idempotent: true,
       summary: "Finish the desk's current visit and call one waiting ticket chosen from the list (409 if it is no longer waiting or the desk is paused)",
       params: IdParams,
       body: CallTicketBody,
@@ -47,6 +50,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/finish',
+      idempotent: true,
       summary: "Finish the current visit, optionally noting its outcome (one of the service's outcomes)",
       params: IdParams,
       body: FinishBody,
@@ -58,6 +62,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/resume-ticket',
+      idempotent: true,
       summary: 'Bring back a visitor this desk parked; the desk must have no current visitor',
       params: IdParams,
       body: ResumeTicketBody,
@@ -67,6 +72,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/desks/:id/transfer',
+      idempotent: true,
       summary: 'Send the current visitor to another service or to one desk; the ticket keeps its number and its place (or goes first: transferPlacement)',
       params: IdParams,
       body: TransferBody,

@@ -27,7 +27,7 @@ export function printerRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Print a test ticket (sample number, åäö and €, a QR code of the hub’s public address); answers its printout',
       body: TestPrintBody,
       responses: { 200: Printout, 400: ErrorBody, 401: ErrorBody },
-      handle: async ({ body, origin }) => ok(await testPrint(ctx, body?.language ?? DEFAULT_LANGUAGE, followBase(ctx, origin))),
+      handle: async ({ body }) => ok(await testPrint(ctx, body?.language ?? DEFAULT_LANGUAGE, followBase(ctx))),
     }),
     route({
       method: 'POST',

@@ -18,6 +18,7 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/survey',
       summary: 'One exit-survey response: five answers 1..5 or null for skipped (answers[id - 1] for question id); 200 when submissionId was already stored',
       body: SurveyBody,
+      idempotent: true,
       responses: { 201: SurveyResponse, 200: SurveyResponse, 400: ErrorBody, 403: ErrorBody },
       handle: ({ body, principal }) => {
         if (body.source === 'paper' && !hasRole(principal, 'staff', 'admin')) throw new HttpError(403, 'paper-needs-staff', 'a paper card is typed in by staff: log in to enter it');

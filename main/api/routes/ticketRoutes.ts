@@ -15,8 +15,9 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/tickets',
       summary: 'Take a ticket for a service (the kiosk tap)',
       body: IssueTicketBody,
+      idempotent: true,
       responses: { 201: Ticket, ...failures },
-      handle: async ({ body, origin }) => created(await issueTicket(ctx, body, followBase(ctx, origin))),
+      handle: async ({ body }) => created(await issueTicket(ctx, body, followBase(ctx))),
     }),
     route({
       method: 'GET',
@@ -24,8 +25,8 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'One ticket with its place in the queue and its print status',
       params: IdParams,
       responses: { 200: Ticket, 404: ErrorBody },
-      handle: ({ params, origin }) => {
-        const ticket = getTicket(ctx, params.id, followBase(ctx, origin));
+      handle: ({ params }) => {
+        const ticket = getTicket(ctx, params.id, followBase(ctx));
         if (!ticket) throw new HttpError(404, 'ticket-not-found', `there is no ticket with id ${params.id}`);
         return ok(ticket);
       },

@@ -8,6 +8,7 @@ import { parkedTicketsAndFollowTokens } from './006-parked-tickets-and-follow-to
 import { deskWorkflow } from './007-desk-workflow.ts';
 import { accountsAndDevices } from './008-accounts-and-devices.ts';
 import { businessDaysAndZoneChanges } from './009-business-days-and-zone-changes.ts';
+import { idempotentRequests } from './010-idempotent-requests.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   deskWorkflow,
   accountsAndDevices,
   businessDaysAndZoneChanges,
+  idempotentRequests,
 ];
