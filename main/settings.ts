@@ -78,6 +78,7 @@ const STORED_VALUE: { readonly [K in keyof Settings]: z.ZodType } = {
   backupFolder: centreField.backupFolder.unwrap(),
   backupKeep: centreField.backupKeep.unwrap(),
   nameRetentionDays: centreField.nameRetentionDays.unwrap(),
+  eventRetentionDays: centreField.eventRetentionDays.unwrap(),
   printerProfile: printerField.profile.unwrap(),
   printerPath: printerField.path.unwrap(),
   printerBaud: printerField.baud.unwrap(),
