@@ -1,5 +1,5 @@
 // Centre-wide settings kept in the database, with defaults that suit a Swedish medborgarservice out of the box.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Db } from './db/openDatabase.ts';
 import { PrinterSettingsBody, type PrinterProfileName } from '../common/schemas/printer.ts';
 import { CentreSettingsBody } from '../common/schemas/settings.ts';
@@ -67,7 +67,8 @@ const printerField = PrinterSettingsBody.shape;
  *  another version or a broken row gives way to the default instead of reaching the queue. */
 const STORED_VALUE: { readonly [K in keyof Settings]: z.ZodType } = {
   centreName: centreField.centreName.unwrap(),
-  waitTargetMinutes: centreField.waitTargetMinutes.unwrap(),
+  // The form takes whole minutes; the queue works with any positive target (tests and imports use fractions).
+  waitTargetMinutes: z.number().positive().max(480),
   timeZone: centreField.timeZone.unwrap(),
   surveyIdleSeconds: SurveyConfig.shape.idleResetSeconds,
   noShowAfterRecalls: centreField.noShowAfterRecalls.unwrap(),

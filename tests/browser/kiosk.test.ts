@@ -87,6 +87,27 @@ describe('kiosk', () => {
     await eventually(async () => assert.ok(await page.getByRole('button', { name: 'Bygglov', exact: true }).isVisible()));
   });
 
+  test('a tap whose answer is lost is sent again with its Idempotency-Key: one ticket, and the visitor sees its number', async () => {
+    const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const numbers = async () => (await hub.api('GET', '/api/queue')).body.waiting.map((t: { number: string }) => t.number) as string[];
+    const before = await numbers();
+    const keys: string[] = [];
+    await page.route('**/api/tickets', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (keys.length > 1) return route.continue();
+      // The first send reaches the hub and the ticket is made, but its answer never comes back.
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Parkeringstillstånd', exact: true }).click();
+    await page.getByRole('heading', { name: 'Ditt nummer' }).waitFor();
+    const made = (await numbers()).filter((number) => !before.includes(number));
+    assert.equal(made.length, 1, `one ticket for the tap, got ${made.join(', ')}`);
+    assert.ok(await page.getByText(made[0]!, { exact: true }).isVisible(), 'the visitor sees the number the hub made');
+    assert.equal(keys.length, 2, 'sent once more');
+    assert.ok(keys[0] && keys[0] === keys[1], 'with the same key');
+  });
+
   test('a kiosk taking tickets faster than visitors can asks the next one to wait a moment, without a number', async () => {
     const url = `${hub.url}/kiosk`;
     const kiosk = await hub.pairDevice('kiosk');
