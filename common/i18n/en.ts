@@ -235,6 +235,7 @@ export const en = {
   'settings.title': 'Centre settings',
   'settings.centreName': 'Centre name (printed on tickets)',
   'settings.waitTarget': 'Wait target (minutes)',
+  'settings.targetShare': 'Share called within the wait target (%)',
   'settings.timeZone': 'Time zone',
   'settings.timeZoneHint': 'For example Europe/Stockholm or Europe/London',
   'settings.noShowAfterRecalls': 'Calls again before a no-show may be marked',

@@ -236,6 +236,7 @@ export const sv: Record<MessageKey, string> = {
   'settings.title': 'Centrets inställningar',
   'settings.centreName': 'Centrets namn (skrivs på kölappen)',
   'settings.waitTarget': 'Väntemål (minuter)',
+  'settings.targetShare': 'Andel som ropas upp inom väntemålet (%)',
   'settings.timeZone': 'Tidszon',
   'settings.timeZoneHint': 'Till exempel Europe/Stockholm eller Europe/London',
   'settings.noShowAfterRecalls': 'Antal nya upprop innan "kom inte" får markeras',
