@@ -7,6 +7,7 @@ import { appointments } from './005-appointments.ts';
 import { parkedTicketsAndFollowTokens } from './006-parked-tickets-and-follow-tokens.ts';
 import { deskWorkflow } from './007-desk-workflow.ts';
 import { accountsAndDevices } from './008-accounts-and-devices.ts';
+import { visitsByCallTime } from './009-visits-by-call-time.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   parkedTicketsAndFollowTokens,
   deskWorkflow,
   accountsAndDevices,
+  visitsByCallTime,
 ];
