@@ -295,6 +295,16 @@ export const en = {
   'dashboard.export': 'Export',
   'dashboard.exportVisits': 'Visits (CSV)',
   'dashboard.exportSurvey': 'Survey responses (CSV)',
+  'staffing.title': 'Staffing',
+  'staffing.explain':
+    'Desks needed to call {share} of visitors within {minutes} minutes (large figure), from the visitors expected in the hour (small figure): the last eight such weekdays and the mean service time of the last eight weeks.',
+  'staffing.nextWeek': 'Next week, {week}: desks needed',
+  'staffing.pastExplain': 'Days gone by: desks needed against desks that called visitors, and the share called within the target. ▲ marks an understaffed hour.',
+  'staffing.pastWeek': '{week}: needed / open',
+  'staffing.weekOf': '{from} – {to}',
+  'staffing.neededOpen': '{needed} / {open}',
+  'staffing.understaffed': 'understaffed',
+  'staffing.noHistory': 'No visits to plan from yet.',
 
   'auth.username': 'Username',
   'auth.usernameHint': 'Letters, digits and . _ @ - only, at least 2 characters',

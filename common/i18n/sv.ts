@@ -296,6 +296,16 @@ export const sv: Record<MessageKey, string> = {
   'dashboard.export': 'Exportera',
   'dashboard.exportVisits': 'Besök (CSV)',
   'dashboard.exportSurvey': 'Enkätsvar (CSV)',
+  'staffing.title': 'Bemanning',
+  'staffing.explain':
+    'Diskar som behövs för att ropa upp {share} av besökarna inom {minutes} minuter (stor siffra), utifrån väntade besök under timmen (liten siffra): de åtta senaste likadana veckodagarna och medeltiden per besök de senaste åtta veckorna.',
+  'staffing.nextWeek': 'Nästa vecka, {week}: diskar som behövs',
+  'staffing.pastExplain': 'Dagar som gått: diskar som behövdes mot diskar som ropade upp besökare, och andelen som ropades upp inom målet. ▲ markerar en timme med för få diskar.',
+  'staffing.pastWeek': '{week}: behövdes / öppna',
+  'staffing.weekOf': '{from} – {to}',
+  'staffing.neededOpen': '{needed} / {open}',
+  'staffing.understaffed': 'för få diskar',
+  'staffing.noHistory': 'Inga besök att planera utifrån ännu.',
 
   'auth.username': 'Användarnamn',
   'auth.usernameHint': 'Bara bokstäver, siffror och . _ @ -, minst 2 tecken',
