@@ -14,6 +14,8 @@ const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
   ...s,
   timeZone: timeZoneChange?.timeZone ?? s.timeZone,
   waitTargetMinutes: String(s.waitTargetMinutes),
+  // Shown as a percentage, the way managers say it; stored as a share.
+  targetShare: String(Math.round(s.targetShare * 10_000) / 100),
   noShowAfterRecalls: String(s.noShowAfterRecalls),
   checkInEarlyMinutes: String(s.checkInEarlyMinutes),
   checkInLateMinutes: String(s.checkInLateMinutes),
@@ -27,6 +29,7 @@ const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
 const toBody = (f: Fields) => ({
   ...f,
   waitTargetMinutes: Number(f.waitTargetMinutes),
+  targetShare: Number(f.targetShare) / 100,
   noShowAfterRecalls: Number(f.noShowAfterRecalls),
   checkInEarlyMinutes: Number(f.checkInEarlyMinutes),
   checkInLateMinutes: Number(f.checkInLateMinutes),
@@ -38,13 +41,14 @@ const toBody = (f: Fields) => ({
 });
 
 const numberFields = [
-  ['waitTargetMinutes', 'settings.waitTarget', 1, 480],
-  ['noShowAfterRecalls', 'settings.noShowAfterRecalls', 0, 5],
-  ['checkInEarlyMinutes', 'settings.checkInEarly', 0, 240],
-  ['checkInLateMinutes', 'settings.checkInLate', 0, 240],
-  ['nameRetentionDays', 'settings.nameRetentionDays', 1, 3650],
-  ['eventRetentionDays', 'settings.eventRetentionDays', 1, 365],
-  ['backupKeep', 'settings.backupKeep', 1, 365],
+  ['waitTargetMinutes', 'settings.waitTarget', 1, 480, 1],
+  ['targetShare', 'settings.targetShare', 1, 100, 'any'],
+  ['noShowAfterRecalls', 'settings.noShowAfterRecalls', 0, 5, 1],
+  ['checkInEarlyMinutes', 'settings.checkInEarly', 0, 240, 1],
+  ['checkInLateMinutes', 'settings.checkInLate', 0, 240, 1],
+  ['nameRetentionDays', 'settings.nameRetentionDays', 1, 3650, 1],
+  ['eventRetentionDays', 'settings.eventRetentionDays', 1, 365, 1],
+  ['backupKeep', 'settings.backupKeep', 1, 365, 1],
 ] as const;
 
 export function CentreSettingsForm() {
@@ -86,10 +90,10 @@ export function CentreSettingsForm() {
           <label for="settings-centreName">{t('settings.centreName')}</label>
           <input id="settings-centreName" required maxLength={60} value={fields.centreName} onInput={(e) => set({ centreName: e.currentTarget.value })} />
         </div>
-        {numberFields.map(([key, label, min, max]) => (
+        {numberFields.map(([key, label, min, max, step]) => (
           <div class="admin__field" key={key}>
             <label for={`settings-${key}`}>{t(label)}</label>
-            <input id={`settings-${key}`} type="number" required min={min} max={max} value={fields[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+            <input id={`settings-${key}`} type="number" required min={min} max={max} step={step} value={fields[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
           </div>
         ))}
         <div class="admin__field">

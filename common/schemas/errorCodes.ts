@@ -70,6 +70,7 @@ export const ERROR_CODES = [
   'username-taken',
   'last-admin',
   'period-invalid',
+  'period-too-long',
   // The hub's own trouble
   'disk-full',
   'database-locked',

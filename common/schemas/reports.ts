@@ -129,3 +129,48 @@ export const Breakdown = z
   })
   .meta({ id: 'Breakdown' });
 export type Breakdown = z.infer<typeof Breakdown>;
+
+const CalendarDay = z
+  .string()
+  .regex(/^(19|20)\d{2}-\d{2}-\d{2}$/, 'use a day from 1900 to 2099 written YYYY-MM-DD, e.g. 2026-12-07')
+  .refine((s) => {
+    // Date rolls 2026-02-30 over into March; a real day reads back the same.
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+  }, 'not a real day');
+
+/** The most days one staffing report covers: two months, enough to plan a rota and to look back on one. */
+export const STAFFING_MAX_DAYS = 62;
+
+export const StaffingQuery = z.strictObject({
+  from: CalendarDay.describe('first day (inclusive), past or future'),
+  to: CalendarDay.describe(`last day (inclusive); at most ${STAFFING_MAX_DAYS} days from "from"`),
+  serviceId: z.coerce.number().int().positive().optional().describe('only tickets taken for this service'),
+});
+export type StaffingQuery = z.infer<typeof StaffingQuery>;
+
+export const StaffingHour = z.object({
+  hour: z.number().int().min(0).max(23).describe("hour of the centre's local clock"),
+  expectedArrivals: z
+    .number()
+    .nullable()
+    .describe('mean tickets issued in this hour over the 8 most recent same weekdays before "from" with any ticket; null in the hour the clocks skip'),
+  meanServiceMinutes: z.number().nullable().describe('mean service time of the served visits issued in the 56 days before "from" (as service_seconds in visits.csv)'),
+  desksNeeded: z
+    .number()
+    .int()
+    .nullable()
+    .describe('fewest desks that keep up and, by Erlang C, call targetShare of visitors within targetMinutes; 0 when nobody is expected, null without a service time'),
+  desksOpen: z.number().int().nullable().describe('desks that called at least one visitor in this hour; null for today and later days'),
+  shareWithinTarget: z.number().nullable().describe("share of this hour's tickets first called within targetMinutes; null for today and later days and for hours without tickets"),
+});
+export type StaffingHour = z.infer<typeof StaffingHour>;
+
+export const Staffing = z
+  .object({
+    targetMinutes: z.number().describe("the wait target: the service's own when serviceId names one that has it, else the centre's"),
+    targetShare: z.number().describe('the centre setting targetShare'),
+    days: z.array(z.object({ date: z.string(), hours: z.array(StaffingHour).length(24) })),
+  })
+  .meta({ id: 'Staffing' });
+export type Staffing = z.infer<typeof Staffing>;

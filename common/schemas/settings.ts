@@ -41,6 +41,7 @@ export const CentreSettings = z
   .object({
     centreName: z.string().describe('printed on every ticket'),
     waitTargetMinutes: z.number().describe("the centre's wait target; a service may set its own"),
+    targetShare: z.number().describe('the share of visitors to call within the wait target (0 < share ≤ 1); the staffing forecast plans for it'),
     timeZone: z.string().describe('IANA name of the zone in force now: business days, numbering restarts and report days follow it'),
     timeZoneChange: z
       .object({
@@ -68,6 +69,10 @@ export const CentreSettingsBody = z
   .strictObject({
     centreName: cleanString({ what: 'centreName', max: 60 }),
     waitTargetMinutes: Minutes('waitTargetMinutes', 1, 480),
+    targetShare: z
+      .number('targetShare is a number, e.g. 0.8 for 80 %')
+      .gt(0, 'targetShare is more than 0 and at most 1 (0.8 is 80 %)')
+      .max(1, 'targetShare is more than 0 and at most 1 (0.8 is 80 %)'),
     timeZone: TimeZone,
     noShowAfterRecalls: z.number().int('noShowAfterRecalls is a whole number').min(0, 'noShowAfterRecalls is 0 or more').max(5, 'noShowAfterRecalls is at most 5'),
     transferPlacement: z.enum(TRANSFER_PLACEMENTS, "transferPlacement is 'keep-arrival' or 'first'"),

@@ -65,6 +65,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/reports/by-hour': STAFF,
   'GET /api/reports/by-day': STAFF,
   'GET /api/reports/breakdown': STAFF,
+  // The forecast is for planning the rota, so staff may read any period: it holds counts per hour, no visitor.
+  'GET /api/reports/staffing': STAFF,
 
   'GET /api/reports/visits.csv': ADMIN,
   'GET /api/reports/survey.csv': ADMIN,

@@ -6,6 +6,7 @@ import { SURVEY_QUESTION_COUNT } from '../../common/schemas/survey.ts';
 import { localTime } from '../../common/time/centreCalendar.ts';
 import { reportPeriod } from './reportPeriod.ts';
 import { toCsv } from './csv.ts';
+import { SERVICE_MS_SQL } from './serviceTime.ts';
 
 interface VisitCsvRow {
   number: string;
@@ -37,7 +38,7 @@ export function visitsCsv(ctx: HubContext, query: SummaryQuery): string {
       `SELECT t.number, t.day, si.name AS issuedService, sf.name AS finalService, d.name AS desk, t.state, t.language,
               t.issued_at, t.first_called_at, t.ended_at,
               (SELECT COUNT(*) FROM visits v WHERE v.ticket_id = t.id AND v.outcome = 'transferred') AS transfers,
-              (SELECT SUM(v.ended_at - v.started_at) FROM visits v WHERE v.ticket_id = t.id AND v.outcome = 'finished' AND v.started_at IS NOT NULL) AS serviceMs
+              ${SERVICE_MS_SQL} AS serviceMs
        FROM tickets t
        JOIN services si ON si.id = t.issued_service_id
        JOIN services sf ON sf.id = t.service_id

@@ -27,21 +27,22 @@ describe('centre settings', () => {
     assert.equal(settings.transferPlacement, 'keep-arrival');
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
-      'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'timeZone',
-      'timeZoneChange', 'transferPlacement', 'waitTargetMinutes',
+      'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'targetShare',
+      'timeZone', 'timeZoneChange', 'transferPlacement', 'waitTargetMinutes',
     ]);
     assert.equal(settings.backupFolder, null, 'no nightly backup until a folder is named');
     assert.equal(settings.backupKeep, 14);
     assert.equal(settings.nameRetentionDays, 30);
     assert.equal(settings.timeZoneChange, null, 'no new time zone waits');
     assert.equal(settings.eventRetentionDays, 14);
+    assert.equal(settings.targetShare, 0.8);
   });
 
   test('a partial update changes the fields given and keeps the others', async () => {
     const before = await read();
-    const { status, body } = await hub.api<CentreSettings>('POST', '/api/settings', { centreName: 'Medborgarservice Tyresö', waitTargetMinutes: 10, timeZone: 'Europe/London' });
+    const { status, body } = await hub.api<CentreSettings>('POST', '/api/settings', { centreName: 'Medborgarservice Tyresö', waitTargetMinutes: 10, targetShare: 0.9, timeZone: 'Europe/London' });
     assert.equal(status, 200, JSON.stringify(body));
-    const expected = { ...before, centreName: 'Medborgarservice Tyresö', waitTargetMinutes: 10, timeZone: 'Europe/London' };
+    const expected = { ...before, centreName: 'Medborgarservice Tyresö', waitTargetMinutes: 10, targetShare: 0.9, timeZone: 'Europe/London' };
     assert.deepEqual(body, expected);
     assert.deepEqual(await read(), expected, 'stored, not only answered');
 
@@ -64,6 +65,9 @@ describe('centre settings', () => {
       [{ timeZone: 'Europe/Atlantis' }, /timeZone is not a known time zone/],
       [{ waitTargetMinutes: 0 }, /waitTargetMinutes runs from 1 to 480/],
       [{ waitTargetMinutes: 12.5 }, /whole number/],
+      [{ targetShare: 0 }, /targetShare is more than 0 and at most 1/],
+      [{ targetShare: 80 }, /targetShare is more than 0 and at most 1/],
+      [{ targetShare: '0.8' }, /targetShare is a number/],
       [{ noShowAfterRecalls: -1 }, /noShowAfterRecalls is 0 or more/],
       [{ transferPlacement: 'last' }, /transferPlacement is 'keep-arrival' or 'first'/],
       [{ checkInEarlyMinutes: 600 }, /checkInEarlyMinutes runs from 0 to 240/],

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import type { HubContext } from '../../context.ts';
 import { ErrorBody } from '../../../common/schemas/common.ts';
-import { Breakdown, ByDay, ByHour, FilteredSummary, FilteredSummaryQuery, ReportQuery } from '../../../common/schemas/reports.ts';
+import { Breakdown, ByDay, ByHour, FilteredSummary, FilteredSummaryQuery, ReportQuery, Staffing, StaffingQuery } from '../../../common/schemas/reports.ts';
 import { summary } from '../../reports/summary.ts';
 import { byDay, byHour } from '../../reports/byTime.ts';
 import { breakdown } from '../../reports/breakdown.ts';
+import { staffing } from '../../reports/staffing.ts';
 import { surveyCsv, visitsCsv } from '../../reports/exports.ts';
 import { csvFile, CSV_TYPE, ok, route, type RouteSpec } from '../route.ts';
 import { reportPeriod } from '../../reports/reportPeriod.ts';
@@ -69,6 +70,15 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
         staffSeeToday(ctx, principal, query);
         return ok(breakdown(ctx, query));
       },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/staffing',
+      summary:
+        "Desks needed per local hour (Erlang C from the same weekdays' arrivals and the recent mean service time) for up to 62 past or future days; for past days also the desks open and the share called within the target",
+      query: StaffingQuery,
+      responses: { 200: Staffing, ...refusals, 404: ErrorBody },
+      handle: ({ query }) => ok(staffing(ctx, query)),
     }),
     route({
       method: 'GET',
