@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'setup-done',
   'too-many-attempts',
   'too-many-tickets',
+  'too-many-at-once',
   // Things that do not exist
   'ticket-not-found',
   'follow-link-unknown',
@@ -65,6 +66,8 @@ export const ERROR_CODES = [
   'storage-failed',
   'internal-error',
   'shutting-down',
+  'hub-busy',
+  'backups-busy',
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);
