@@ -14,6 +14,7 @@ import { createHubContext, type HubContext } from './context.ts';
 import { startDailyJobs } from './dailyJobs.ts';
 import { countUsers } from './auth/users.ts';
 import { newReadableCode } from './auth/secrets.ts';
+import { failInterruptedPrints, sweepBackupLeftovers } from './reconcileAtStart.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -53,6 +54,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     printer = new TicketPrinter(options.printer, readSettings(db), (state) => ctx && recordPrinterState(ctx, state));
     ctx = createHubContext(db, printer);
     log(`Ticket printer: ${describePrinter(printer)}`);
+    const interrupted = failInterruptedPrints(ctx);
+    if (interrupted > 0) log(`${interrupted} ticket print(s) were still out when the hub stopped: marked failed (interrupted)`);
+    for (const file of sweepBackupLeftovers(dataDir, ctx.settings().backupFolder)) log(`removed an unfinished backup copy: ${file}`);
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
     const { token, generated } = resolveApiToken(dataDir, options.apiToken);

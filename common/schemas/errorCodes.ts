@@ -67,7 +67,6 @@ export const ERROR_CODES = [
   'internal-error',
   'shutting-down',
   'hub-busy',
-  'backups-busy',
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);
