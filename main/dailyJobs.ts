@@ -14,7 +14,15 @@ export interface DailyJobs {
   stop(): Promise<void>;
 }
 
-export function startDailyJobs(ctx: HubContext, log: (line: string) => void): DailyJobs {
+export interface DailyJobsClock {
+  /** Looks at the clock once and starts the day's jobs when they are due. */
+  check(): void;
+  /** Resolves when jobs started by a check have finished. */
+  idle(): Promise<void>;
+}
+
+/** The jobs and their schedule without a timer: the hub checks every few minutes, bench:soak at its simulated times. */
+export function dailyJobs(ctx: HubContext, log: (line: string) => void): DailyJobsClock {
   let lastRunMs: number | null = null;
   let running: Promise<void> = Promise.resolve();
 
@@ -38,20 +46,26 @@ export function startDailyJobs(ctx: HubContext, log: (line: string) => void): Da
       log(`nightly backup failed: ${(error as Error).message}`);
     }
   };
-  const tick = () => {
-    const now = ctx.clock();
-    if (!dailyRunDue(now, lastRunMs, ctx.settings().timeZone)) return;
-    lastRunMs = now;
-    running = run();
+  return {
+    check: () => {
+      const now = ctx.clock();
+      if (!dailyRunDue(now, lastRunMs, ctx.settings().timeZone)) return;
+      lastRunMs = now;
+      running = run();
+    },
+    idle: () => running,
   };
+}
 
-  tick();
-  const timer = setInterval(tick, CHECK_EVERY_MS);
+export function startDailyJobs(ctx: HubContext, log: (line: string) => void): DailyJobs {
+  const jobs = dailyJobs(ctx, log);
+  jobs.check();
+  const timer = setInterval(jobs.check, CHECK_EVERY_MS);
   timer.unref();
   return {
     stop: async () => {
       clearInterval(timer);
-      await running;
+      await jobs.idle();
     },
   };
 }

@@ -16,6 +16,7 @@ import { startDailyJobs } from './dailyJobs.ts';
 import { startBusinessDays, type BusinessDays } from './queue/businessDays.ts';
 import { countUsers } from './auth/users.ts';
 import { newReadableCode } from './auth/secrets.ts';
+import { failInterruptedPrints, sweepBackupLeftovers } from './reconcileAtStart.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -60,6 +61,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     printer = new TicketPrinter(options.printer, readSettings(db), (state) => ctx && recordPrinterState(ctx, state));
     ctx = createHubContext(db, printer);
     log(`Ticket printer: ${describePrinter(printer)}`);
+    const interrupted = failInterruptedPrints(ctx);
+    if (interrupted > 0) log(`${interrupted} ticket print(s) were still out when the hub stopped: marked failed (interrupted)`);
+    for (const file of sweepBackupLeftovers(dataDir, ctx.settings().backupFolder)) log(`removed an unfinished backup copy: ${file}`);
     const demoSeeded = options.demo ? seedDemoIfEmpty(ctx) : false;
     if (demoSeeded && options.demoDays) seedDemoHistory(ctx, options.demoDays);
     // Before the first screen connects: yesterday's leftovers are closed and today is begun.

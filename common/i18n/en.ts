@@ -438,6 +438,8 @@ export const en = {
   'error.pairing-code-invalid': 'The pairing code is not right or has expired.',
   'error.setup-done': 'The first administrator already exists. Sign in instead.',
   'error.too-many-attempts': 'Too many tries. Wait a while before trying again.',
+  'error.too-many-at-once': 'Too many tries at the same time from this device. Wait a moment and try again.',
+  'error.hub-busy': 'Lotsa is busy right now. Try again in a moment.',
   'error.too-many-tickets': 'Please wait a moment before taking another ticket.',
   'error.ticket-not-found': 'That ticket does not exist.',
   'error.follow-link-unknown': 'There is no ticket with this link. It may be from another day.',

@@ -439,6 +439,8 @@ export const sv: Record<MessageKey, string> = {
   'error.pairing-code-invalid': 'Kopplingskoden stämmer inte eller har gått ut.',
   'error.setup-done': 'Den första administratören finns redan. Logga in i stället.',
   'error.too-many-attempts': 'För många försök. Vänta en stund innan du försöker igen.',
+  'error.too-many-at-once': 'För många försök samtidigt från den här enheten. Vänta en stund och försök igen.',
+  'error.hub-busy': 'Lotsa är upptaget just nu. Försök igen om en stund.',
   'error.too-many-tickets': 'Vänta ett ögonblick innan du tar en ny kölapp.',
   'error.ticket-not-found': 'Den kölappen finns inte.',
   'error.follow-link-unknown': 'Det finns ingen kölapp med den här länken. Den kan vara från en annan dag.',

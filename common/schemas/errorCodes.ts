@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'setup-done',
   'too-many-attempts',
   'too-many-tickets',
+  'too-many-at-once',
   // Things that do not exist
   'ticket-not-found',
   'follow-link-unknown',
@@ -78,6 +79,7 @@ export const ERROR_CODES = [
   'internal-error',
   'answer-failed-after-change',
   'shutting-down',
+  'hub-busy',
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);

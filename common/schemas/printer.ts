@@ -10,9 +10,9 @@ export const PRINTER_PROFILE_NAMES = ['epson-80', 'clone-80', 'escpos-58'] as co
 export const PrinterProfileName = z.enum(PRINTER_PROFILE_NAMES);
 export type PrinterProfileName = z.infer<typeof PrinterProfileName>;
 
-/** Why a ticket's print failed: the printer's condition when it tried, a job that waited past its deadline, or no
- *  receipt from the printer after the cut. */
-export const PRINT_FAILURE_REASONS = ['paper-out', 'cover-open', 'offline', 'expired', 'unconfirmed'] as const;
+/** Why a ticket's print failed: the printer's condition when it tried, a job that waited past its deadline, no
+ *  receipt from the printer after the cut, or a hub that stopped while the job was out (found at the next start). */
+export const PRINT_FAILURE_REASONS = ['paper-out', 'cover-open', 'offline', 'expired', 'unconfirmed', 'interrupted'] as const;
 export type PrintFailureReason = (typeof PRINT_FAILURE_REASONS)[number];
 
 export const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;

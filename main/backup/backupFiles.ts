@@ -15,6 +15,22 @@ export function backupTimeOf(name: string): number | null {
   return match ? Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`) : null;
 }
 
+/** A snapshot is written under this suffix and renamed when complete (snapshot.ts). */
+export const PARTIAL_SUFFIX = '.partial';
+
+/** The temporary copy behind one GET /api/backup, beside the database. */
+export const downloadFileName = (id: string) => `download-${id}.sqlite`;
+
+const DOWNLOAD_PATTERN = /^download-[0-9a-f-]{36}\.sqlite(\.partial)?$/;
+
+/** Files a stopped hub can leave behind and nobody else writes: download copies in the data folder, half-written
+ *  snapshots (of ours) in the backup folder. */
+export function leftoverFiles(names: readonly string[], where: 'data' | 'backups'): string[] {
+  return names.filter((name) =>
+    where === 'data' ? DOWNLOAD_PATTERN.test(name) : name.endsWith(PARTIAL_SUFFIX) && backupTimeOf(name.slice(0, -PARTIAL_SUFFIX.length)) !== null,
+  );
+}
+
 const ours = (names: readonly string[]) =>
   names.flatMap((name) => {
     const at = backupTimeOf(name);

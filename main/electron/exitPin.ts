@@ -28,12 +28,14 @@ export function exitGate(
 ): (pin: string) => Promise<boolean> {
   const throttle = new FailureThrottle(policy, now);
   return async (pin) => {
-    if (throttle.retryAfterMs('exit') > 0) return false;
-    if (await exitPinMatches(pin, storedHash)) {
-      throttle.succeeded('exit');
-      return true;
+    // Reserved before the hash, so taps sent in parallel get no more tries than taps one after another.
+    if (throttle.reserve('exit') > 0) return false;
+    let matches = false;
+    try {
+      matches = await exitPinMatches(pin, storedHash);
+    } finally {
+      throttle.settle('exit', matches ? 'succeeded' : 'failed');
     }
-    throttle.failed('exit');
-    return false;
+    return matches;
   };
 }

@@ -6,7 +6,8 @@ import { ErrorBody } from '../../../common/schemas/common.ts';
 import { normaliseReadableCode } from '../../../common/readableCode.ts';
 import { checkPassword, countUsers, createFirstAdmin } from '../../auth/users.ts';
 import { endSession, startSession } from '../../auth/sessions.ts';
-import type { AuthGuards } from '../../auth/guards.ts';
+import { reserveAttempt, settleAttempt, type AuthGuards, type Watcher } from '../../auth/guards.ts';
+import { SlotRefused } from '../../auth/hashSlots.ts';
 import { clearCookie, SESSION_COOKIE, setCookie } from '../cookies.ts';
 import { HttpError, tooManyRequests } from '../httpError.ts';
 import { NoBody, noContent, ok, route, type Reply, type RouteSpec } from '../route.ts';
@@ -17,7 +18,18 @@ export interface AuthRouteOptions {
   setupCode: string;
 }
 
-const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody };
+const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody, 503: ErrorBody };
+
+/** A password hash in its turn (guards.hashing); a full wait is a prompt refusal that the client may retry. */
+async function inTurn<T>(guards: AuthGuards, ip: string, hash: () => Promise<T>): Promise<T> {
+  try {
+    return await guards.hashing.run(ip, hash);
+  } catch (error) {
+    if (!(error instanceof SlotRefused)) throw error;
+    if (error.reason === 'caller-busy') throw tooManyRequests('too-many-at-once', 'too many sign-ins at once from this address', 1000);
+    throw new HttpError(503, 'hub-busy', 'the hub is checking too many passwords at once; try again in 1 s', { retryAfterSeconds: 1 });
+  }
+}
 
 /** The answer that signs a person in: who they are (never more of the account), and the session cookie. */
 function signedIn(ctx: HubContext, { id, username, role }: SignedIn['user'], secure: boolean, status: 200 | 201): Reply {
@@ -43,20 +55,29 @@ export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOpti
     route({
       method: 'POST',
       url: '/api/auth/login',
-      summary: 'Sign in with a username and password; sets the HttpOnly session cookie (12 hours). 429 with retryAfterSeconds after repeated wrong passwords',
+      summary: 'Sign in with a username and password; sets the HttpOnly session cookie (12 hours). 429 with retryAfterSeconds after repeated wrong passwords (attempts in parallel count as if one after another) or too many at once from one address; 503 while the hub checks too many passwords at once',
       body: LoginBody,
       responses: { 200: SignedIn, ...refusals },
       handle: async ({ body, ip, secure }) => {
-        const byName = `${ip}|${usernameKey(body.username)}`;
-        const waitMs = Math.max(guards.loginByName.retryAfterMs(byName), guards.loginByAddress.retryAfterMs(ip));
+        const byName: Watcher = [guards.loginByName, `${ip}|${usernameKey(body.username)}`];
+        const byAddress: Watcher = [guards.loginByAddress, ip];
+        const waitMs = reserveAttempt(byName, byAddress);
         if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong passwords', waitMs);
-        const user = await checkPassword(ctx, body.username.trim(), body.password);
+        let user: Awaited<ReturnType<typeof checkPassword>>;
+        try {
+          user = await inTurn(guards, ip, () => checkPassword(ctx, body.username.trim(), body.password));
+        } catch (error) {
+          settleAttempt('released', byName, byAddress);
+          throw error;
+        }
         if (!user) {
-          guards.loginByName.failed(byName);
-          guards.loginByAddress.failed(ip);
+          settleAttempt('failed', byName, byAddress);
           throw new HttpError(401, 'wrong-credentials', 'wrong username or password');
         }
-        guards.loginByName.succeeded(byName);
+        // The name's wrong tries are forgotten; the address's are not, or a sweep over names could reset them by
+        // signing in to the guesser's own account now and then.
+        settleAttempt('succeeded', byName);
+        settleAttempt('released', byAddress);
         return signedIn(ctx, user, secure, 200);
       },
     }),
@@ -79,14 +100,15 @@ export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOpti
       responses: { 201: SignedIn, 409: ErrorBody, ...refusals },
       handle: async ({ body, ip, secure }) => {
         if (countUsers(ctx) > 0) throw new HttpError(409, 'setup-done', 'the first administrator exists already: log in, or ask an administrator for an account');
-        const key = `setup|${ip}`;
-        const waitMs = guards.codes.retryAfterMs(key);
+        const setup: Watcher = [guards.codes, `setup|${ip}`];
+        const waitMs = reserveAttempt(setup);
         if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong setup codes', waitMs);
         if (normaliseReadableCode(body.setupCode) !== normaliseReadableCode(setupCode)) {
-          guards.codes.failed(key);
+          settleAttempt('failed', setup);
           throw new HttpError(401, 'setup-code-wrong', 'that is not the setup code the hub printed when it started');
         }
-        return signedIn(ctx, await createFirstAdmin(ctx, body.username, body.password), secure, 201);
+        settleAttempt('succeeded', setup);
+        return signedIn(ctx, await inTurn(guards, ip, () => createFirstAdmin(ctx, body.username, body.password)), secure, 201);
       },
     }),
   ];

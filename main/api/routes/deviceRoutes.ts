@@ -5,7 +5,7 @@ import type { HubContext } from '../../context.ts';
 import { Device, PairBody, Paired, PairingCode, RegisterDeviceBody } from '../../../common/schemas/auth.ts';
 import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
 import { listDevices, pairDevice, registerDevice, renewPairingCode, revokeDevice, PAIRING_MINUTES } from '../../auth/devices.ts';
-import type { AuthGuards } from '../../auth/guards.ts';
+import { reserveAttempt, settleAttempt, type AuthGuards, type Watcher } from '../../auth/guards.ts';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, setCookie } from '../cookies.ts';
 import { HttpError, tooManyRequests } from '../httpError.ts';
 import { created, failures, NoBody, ok, route, type RouteSpec } from '../route.ts';
@@ -52,15 +52,21 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       body: PairBody,
       responses: { 200: Paired, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       handle: ({ body, ip, secure }) => {
-        const key = `pair|${ip}`;
-        const waitMs = guards.codes.retryAfterMs(key);
+        const pairing: Watcher = [guards.codes, `pair|${ip}`];
+        const waitMs = reserveAttempt(pairing);
         if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong pairing codes', waitMs);
-        const paired = pairDevice(ctx, body.pairingCode);
+        let paired: ReturnType<typeof pairDevice>;
+        try {
+          paired = pairDevice(ctx, body.pairingCode);
+        } catch (error) {
+          settleAttempt('released', pairing);
+          throw error;
+        }
         if (!paired) {
-          guards.codes.failed(key);
+          settleAttempt('failed', pairing);
           throw new HttpError(401, 'pairing-code-invalid', 'that pairing code is unknown, already used or expired: ask an administrator for a new one');
         }
-        guards.codes.succeeded(key);
+        settleAttempt('succeeded', pairing);
         return { ...ok(paired), cookies: [setCookie(DEVICE_COOKIE, paired.credential, DEVICE_COOKIE_MAX_AGE_SECONDS, secure)] };
       },
     }),
