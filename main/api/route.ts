@@ -1,7 +1,6 @@
 // A route is declared once: method, path, the schemas of what comes in and goes out, and the handler. The server
 // registers it and /api/openapi.json describes it from the same declaration; who may call it is in accessTable.ts.
 import { z } from 'zod';
-import { ErrorBody } from '../../common/schemas/common.ts';
 import type { Principal } from './principal.ts';
 
 export interface Reply {
@@ -34,9 +33,13 @@ export interface RouteSpec {
   body?: z.ZodType;
   query?: z.ZodType;
   params?: z.ZodType;
+  /** The success answers, and the failures particular to this route (an unknown code's 404, a refused step's 409);
+   *  /api/openapi.json adds the ones every route of its kind can give (bad input, no credential, a full disk). */
   responses: Record<number, z.ZodType | null>;
   /** The 200 answer's media type when it is not JSON. */
   produces?: string;
+  /** Accepts an `Idempotency-Key` header: a retry with the same key gets the first answer again. */
+  idempotent?: boolean;
   /** Async for the few answers that wait on more than the database (the backup snapshot). */
   handle: (input: RouteInput<any, any, any>) => Reply | Promise<Reply>;
 }
@@ -52,6 +55,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   params?: P;
   responses: Record<number, z.ZodType | null>;
   produces?: string;
+  idempotent?: boolean;
   handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply | Promise<Reply>;
 }): RouteSpec {
   return spec as RouteSpec;
@@ -65,5 +69,3 @@ export const csvFile = (text: string, name: string): Reply => ({ status: 200, bo
 
 /** For actions that take no fields: no body, or an empty JSON object. */
 export const NoBody = z.strictObject({}).optional();
-/** The failures most changing routes can answer, each with { error, code }. */
-export const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

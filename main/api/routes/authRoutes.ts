@@ -16,7 +16,8 @@ export interface AuthRouteOptions {
   setupCode: string;
 }
 
-const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody };
+/** A wrong password or code, and the brake after too many. */
+const refusals = { 401: ErrorBody, 429: ErrorBody };
 
 /** The answer that signs a person in: who they are (never more of the account), and the session cookie. */
 function signedIn(ctx: HubContext, { id, username, role }: SignedIn['user'], secure: boolean, status: 200 | 201): Reply {

@@ -1,7 +1,6 @@
 // The manager's figures and exports.
 import { z } from 'zod';
 import type { HubContext } from '../../context.ts';
-import { ErrorBody } from '../../../common/schemas/common.ts';
 import { Breakdown, ByDay, ByHour, FilteredSummary, FilteredSummaryQuery, ReportQuery } from '../../../common/schemas/reports.ts';
 import { summary } from '../../reports/summary.ts';
 import { byDay, byHour } from '../../reports/byTime.ts';
@@ -13,8 +12,6 @@ import { centreDayBounds } from '../../centreDay.ts';
 import { HttpError } from '../httpError.ts';
 import { hasRole, type Principal } from '../principal.ts';
 import type { SummaryQuery } from '../../../common/schemas/reports.ts';
-
-const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 
 /** Staff see how today is going; the centre's history is for administrators. */
 function staffSeeToday(ctx: HubContext, principal: Principal, query: SummaryQuery): void {
@@ -31,7 +28,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/summary',
       summary: 'Visits, waits against the target and survey figures (means, per source, net score) for a period, optionally one service or desk',
       query: FilteredSummaryQuery,
-      responses: { 200: FilteredSummary, ...refusals },
+      responses: { 200: FilteredSummary },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(summary(ctx, query));
@@ -42,7 +39,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/by-hour',
       summary: "Arrivals, waits and served by hour of arrival, per weekday and all days together, in the centre's time zone",
       query: ReportQuery,
-      responses: { 200: ByHour, ...refusals },
+      responses: { 200: ByHour },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(byHour(ctx, query));
@@ -53,7 +50,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/by-day',
       summary: 'Arrivals, waits and share within the target per local day',
       query: ReportQuery,
-      responses: { 200: ByDay, ...refusals },
+      responses: { 200: ByDay },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(byDay(ctx, query));
@@ -64,7 +61,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/breakdown',
       summary: 'Per service and per desk: issued, served, no-shows, transfers, median/p90 wait, share within target, median service time',
       query: ReportQuery,
-      responses: { 200: Breakdown, ...refusals },
+      responses: { 200: Breakdown },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(breakdown(ctx, query));
@@ -76,7 +73,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       summary: "One row per visit (ticket) of the period as CSV (UTF-8 with BOM), times in the centre's time zone",
       query: ReportQuery,
       produces: CSV_TYPE,
-      responses: { 200: z.string(), ...refusals },
+      responses: { 200: z.string() },
       handle: ({ query }) => csvFile(visitsCsv(ctx, query), 'visits.csv'),
     }),
     route({
@@ -85,7 +82,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'One row per survey response of the period as CSV (UTF-8 with BOM)',
       query: ReportQuery,
       produces: CSV_TYPE,
-      responses: { 200: z.string(), ...refusals },
+      responses: { 200: z.string() },
       handle: ({ query }) => csvFile(surveyCsv(ctx, query), 'survey.csv'),
     }),
   ];

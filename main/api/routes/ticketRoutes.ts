@@ -6,7 +6,7 @@ import { followBase, followView } from '../../queue/follow.ts';
 import { getTicket, issueTicket } from '../../queue/issueTicket.ts';
 import { queueSnapshot } from '../../queue/queueSnapshot.ts';
 import { HttpError } from '../httpError.ts';
-import { failures, created, ok, route, type RouteSpec } from '../route.ts';
+import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function ticketRoutes(ctx: HubContext): RouteSpec[] {
   return [
@@ -15,7 +15,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/tickets',
       summary: 'Take a ticket for a service (the kiosk tap)',
       body: IssueTicketBody,
-      responses: { 201: Ticket, ...failures },
+      responses: { 201: Ticket, 404: ErrorBody },
       handle: async ({ body, origin }) => created(await issueTicket(ctx, body, followBase(ctx, origin))),
     }),
     route({
@@ -23,7 +23,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/tickets/:id',
       summary: 'One ticket with its place in the queue and its print status',
       params: IdParams,
-      responses: { 200: Ticket, 404: ErrorBody },
+      responses: { 200: Ticket },
       handle: ({ params, origin }) => {
         const ticket = getTicket(ctx, params.id, followBase(ctx, origin));
         if (!ticket) throw new HttpError(404, 'ticket-not-found', `there is no ticket with id ${params.id}`);
@@ -42,7 +42,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/follow/:token',
       summary: "The visitor's follow page: this ticket's number, place, estimate and desk, by its random token (nothing about anyone else)",
       params: FollowParams,
-      responses: { 200: FollowView, 400: ErrorBody, 404: ErrorBody },
+      responses: { 200: FollowView },
       handle: ({ params }) => ok(followView(ctx, params.token)),
     }),
   ];
