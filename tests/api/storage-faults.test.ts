@@ -61,7 +61,7 @@ describe('database locked by another program', () => {
     }
     const answeredAfterMs = performance.now() - started;
     assert.equal(refused.status, 503);
-    assert.deepEqual(refused.body, { error: LOCKED });
+    assert.deepEqual(refused.body, { error: LOCKED, code: 'database-locked' });
     assert.ok(answeredAfterMs < ANSWER_WITHIN_MS, `answered after ${answeredAfterMs.toFixed(0)} ms`);
     assert.match(hub.output(), /error on POST \/api\/tickets: SqliteError: database is locked/, 'the operator finds the cause in the hub’s log');
 
@@ -125,7 +125,7 @@ describe('disk full', () => {
     }
     assert.ok(refused, 'the capped database never filled up');
     assert.equal(refused.status, 503);
-    assert.deepEqual(refused.body, { error: FULL });
+    assert.deepEqual(refused.body, { error: FULL, code: 'disk-full' });
     assert.ok(logged.some((line) => line.includes('SqliteError: database or disk is full')), 'the operator finds the cause in the hub’s log');
 
     assert.deepEqual(stored(), before, 'the refused ticket left no row and no event');

@@ -2,6 +2,7 @@
 // see and compare it with what it did.
 import WebSocket from 'ws';
 import type { HubEvent } from '../../common/schemas/events.ts';
+import { answerChecker } from './contract.ts';
 
 export interface EventCollector {
   readonly events: HubEvent[];
@@ -16,10 +17,13 @@ const wsUrl = (hubUrl: string, query: string) => `${hubUrl.replace(/^http/, 'ws'
 
 /** credential: the API token (staff-only events included) or a paired display's credential (a public screen). */
 export async function collectEvents(hubUrl: string, after: number, credential: string): Promise<EventCollector> {
+  const checker = await answerChecker(hubUrl);
   const socket = new WebSocket(wsUrl(hubUrl, `?after=${after}`), { headers: { authorization: `Bearer ${credential}` } });
   const events: HubEvent[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {
+    // A message the document does not describe fails the test run right here, whichever test is waiting.
+    checker.checkEvent(String(data));
     events.push(JSON.parse(String(data)) as HubEvent);
     for (const check of waiters) check();
   });
@@ -56,7 +60,8 @@ export async function collectEvents(hubUrl: string, after: number, credential: s
 }
 
 /** Opens /api/events with a raw query string that the hub should refuse; answers the HTTP status and body of the refusal. */
-export function refusedUpgrade(hubUrl: string, query: string): Promise<{ status: number; body: string }> {
+export async function refusedUpgrade(hubUrl: string, query: string): Promise<{ status: number; body: string }> {
+  const checker = await answerChecker(hubUrl);
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(wsUrl(hubUrl, query));
     socket.once('open', () => {
@@ -67,7 +72,14 @@ export function refusedUpgrade(hubUrl: string, query: string): Promise<{ status:
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => {
+        try {
+          checker.check('GET', `/api/events${query}`, res.statusCode ?? 0, res.headers['content-type'] ?? null, body);
+          resolve({ status: res.statusCode ?? 0, body });
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
     });
     socket.once('error', (error) => reject(error));
   });
