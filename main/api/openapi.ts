@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ok, route, type RouteSpec } from './route.ts';
 import { accessOf, type Access } from './accessTable.ts';
 import { schemaSet, type JsonSchema, type SchemaSet } from './openapiSchemas.ts';
+import { REQUEST_EXAMPLES, SCHEMA_EXAMPLES } from './openapiExamples.ts';
 import { EventsQuery, HubEvent } from '../../common/schemas/events.ts';
 import { ErrorBody, RetryLaterBody } from '../../common/schemas/common.ts';
 import { DEVICE_ROLES } from '../../common/schemas/auth.ts';
@@ -154,8 +155,9 @@ function parametersOf(route: DescribedRoute, schemas: SchemaSet): object[] {
   return list;
 }
 
-function requestBody(body: z.ZodType, schemas: SchemaSet): object {
-  return { required: !body.safeParse(undefined).success, content: { 'application/json': { schema: schemas.of(body, 'input') } } };
+function requestBody(body: z.ZodType, id: string, schemas: SchemaSet): object {
+  const example = REQUEST_EXAMPLES[id];
+  return { required: !body.safeParse(undefined).success, content: { 'application/json': { schema: schemas.of(body, 'input'), ...(example ? { example } : {}) } } };
 }
 
 function responses(route: DescribedRoute, access: Access, schemas: SchemaSet): Record<string, object> {
@@ -180,15 +182,16 @@ function responses(route: DescribedRoute, access: Access, schemas: SchemaSet): R
 function operation(route: DescribedRoute, schemas: SchemaSet): object {
   const access = accessOf(route.method, route.url);
   const parameters = parametersOf(route, schemas);
+  const id = operationId(route.method, route.url);
   return {
-    operationId: operationId(route.method, route.url),
+    operationId: id,
     summary: route.summary,
     ...(route.url === EVENT_STREAM.url ? { description: EVENT_STREAM_DESCRIPTION } : {}),
     tags: [tagOf(route.url)],
     'x-roles': access.roles,
     security: security(access),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(route.body ? { requestBody: requestBody(route.body, schemas) } : {}),
+    ...(route.body ? { requestBody: requestBody(route.body, id, schemas) } : {}),
     responses: responses(route, access, schemas),
   };
 }
@@ -231,6 +234,15 @@ export function openApiDocument(routeTable: readonly DescribedRoute[], version: 
       },
     }),
   };
+  const components = schemas.components({ paths, shared });
+  for (const [name, example] of Object.entries(SCHEMA_EXAMPLES)) {
+    if (!components[name]) throw new Error(`openapi: an example for ${name}, which is no component (main/api/openapiExamples.ts)`);
+    components[name] = { ...components[name], examples: [example] };
+  }
+  const operationIds = new Set(Object.values(paths).flatMap((methods) => Object.values(methods).map((op) => (op as { operationId: string }).operationId)));
+  for (const id of Object.keys(REQUEST_EXAMPLES)) {
+    if (!operationIds.has(id)) throw new Error(`openapi: a request example for ${id}, which is no operation (main/api/openapiExamples.ts)`);
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -244,7 +256,7 @@ export function openApiDocument(routeTable: readonly DescribedRoute[], version: 
     tags: TAGS.map(({ name, description }) => ({ name, description })),
     paths,
     components: {
-      schemas: schemas.components({ paths, shared }),
+      schemas: components,
       ...shared,
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: "`Authorization: Bearer <token>`: the hub's API token (every role) or a paired device's credential" },

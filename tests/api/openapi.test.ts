@@ -1,7 +1,7 @@
 // /api/openapi.json as an integrator's tools meet it: Redocly's linter (recommended rules) finds no error in the
 // served document, and TypeScript types generated from it by openapi-typescript type-check the example client in
 // examples/, which then runs against the hub. (That every answer matches the document is checked in every API test,
-// by tests/helpers/contract.ts.)
+// by tests/helpers/contract.ts; here, that every example in the document is one its schema accepts.)
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import ts from 'typescript';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
+import { AnswerChecker } from '../helpers/contract.ts';
 import { addDesk, addService } from '../helpers/centre.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -41,6 +42,15 @@ describe('the OpenAPI document', () => {
     );
     assert.equal('code' in result ? result.code : 0, 0, `redocly lint found errors:\n${result.stdout}\n${result.stderr}`);
     assert.match(result.stdout + result.stderr, /is valid|valid/i);
+  });
+
+  test('every example in it is one its schema accepts', async () => {
+    const checker = new AnswerChecker(document);
+    assert.deepEqual(checker.exampleProblems(), []);
+    const requests = Object.values(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { example?: unknown }> } }>>)
+      .flatMap((methods) => Object.values(methods))
+      .filter((operation) => operation.requestBody?.content['application/json']?.example !== undefined);
+    assert.ok(requests.length >= 15, `only ${requests.length} request bodies have an example`);
   });
 
   test('openapi-typescript types from it type-check the example client, which takes a ticket, calls it and reads the summary', async () => {

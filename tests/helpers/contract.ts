@@ -74,6 +74,33 @@ export class AnswerChecker {
     this.checkBody(this.document.paths['/api/events'].get.responses['101'].content['application/json'].schema, 'GET /api/events 101', message, 'the event stream sent');
   }
 
+  /** Every example in the document that its own schema refuses, each as a line saying where and why. */
+  exampleProblems(): string[] {
+    const problems: string[] = [];
+    const test = (schema: Json, example: unknown, where: string) => {
+      const validate = this.ajv.compile(refsToComponents(schema));
+      if (!validate(example)) problems.push(`${where}: ${this.ajv.errorsText(validate.errors)}`);
+    };
+    for (const [name, schema] of Object.entries(this.document.components.schemas as Record<string, Json>)) {
+      for (const example of schema.examples ?? []) test(schema, example, `components/schemas/${name}`);
+    }
+    const media = [
+      ...Object.entries(this.document.components.responses as Record<string, Json>).map(([name, response]) => [`components/responses/${name}`, response] as const),
+      ...Object.values(this.document.paths as Record<string, Json>).flatMap((methods) =>
+        Object.values(methods).flatMap((operation: Json) => [
+          ...(operation.requestBody ? [[`${operation.operationId} request`, operation.requestBody] as const] : []),
+          ...Object.entries(operation.responses as Record<string, Json>).map(([status, response]) => [`${operation.operationId} ${status}`, response] as const),
+        ]),
+      ),
+    ];
+    for (const [where, { content }] of media) {
+      for (const [type, { schema, example }] of Object.entries((content ?? {}) as Record<string, Json>)) {
+        if (example !== undefined) test(schema, example, `${where} ${type}`);
+      }
+    }
+    return problems;
+  }
+
   private checkBody(schema: Json, name: string, text: string, what: string): void {
     let validate = this.validators.get(name);
     if (!validate) {
