@@ -66,4 +66,11 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   postDevices: { role: 'kiosk', name: 'Entré' },
   postDevicesPair: { pairingCode: '739105' },
   postPrinterTest: { language: 'sv' },
+  postPrinterSettings: { profile: 'epson-80', path: '/dev/serial/by-id/usb-EPSON_TM-T20III-if00', baud: 19200 },
+  postAppointments: { serviceId: 1, startsAt: '2026-03-03T13:30:00.000Z', name: 'Karin Lind' },
+  postSettings: { centreName: 'Medborgarservice Mjölby', waitTargetMinutes: 15, timeZone: 'Europe/Stockholm', publicBaseUrl: 'http://lotsa.local:8080' },
+  postSurveyConfig: {
+    idleResetSeconds: 60,
+    questions: [1, 2, 3, 4, 5].map((id) => ({ id, active: id !== 3, texts: { sv: `Fråga ${id}`, en: `Question ${id}` } })),
+  },
 };
