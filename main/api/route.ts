@@ -1,7 +1,6 @@
 // A route is declared once: method, path, the schemas of what comes in and goes out, and the handler. The server
 // registers it and /api/openapi.json describes it from the same declaration; who may call it is in accessTable.ts.
 import { z } from 'zod';
-import { ErrorBody } from '../../common/schemas/common.ts';
 import type { Principal } from './principal.ts';
 
 export interface Reply {
@@ -32,6 +31,8 @@ export interface RouteSpec {
   body?: z.ZodType;
   query?: z.ZodType;
   params?: z.ZodType;
+  /** The success answers, and the failures particular to this route (an unknown code's 404, a refused step's 409);
+   *  /api/openapi.json adds the ones every route of its kind can give (bad input, no credential, a full disk). */
   responses: Record<number, z.ZodType | null>;
   /** The 200 answer's media type when it is not JSON. */
   produces?: string;
@@ -66,5 +67,3 @@ export const csvFile = (text: string, name: string): Reply => ({ status: 200, bo
 
 /** For actions that take no fields: no body, or an empty JSON object. */
 export const NoBody = z.strictObject({}).optional();
-/** The failures most changing routes can answer, each with { error, code }. */
-export const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

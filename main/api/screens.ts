@@ -1,5 +1,5 @@
-// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin, their shared /assets and the display's
-// /voice clips. A hub started before the screens were built says so instead of answering a bare 404.
+// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin, their shared /assets, the display's
+// /voice clips and the API's interactive documentation at /api/docs. A hub started before the screens were built says so instead of answering a bare 404.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -29,5 +29,6 @@ export async function serveScreens(app: FastifyInstance, screensDir: string): Pr
   for (const screen of SCREENS) app.get(`/${screen}`, servePage(screen));
   // The visitor's follow page (the QR code on the ticket): the page reads its token from the path.
   app.get('/t/:token', servePage('follow'));
+  app.get('/api/docs', servePage('apidocs'));
   app.get('/', async (_request, reply) => reply.redirect('/admin'));
 }

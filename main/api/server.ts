@@ -8,7 +8,7 @@ import { accessOf } from './accessTable.ts';
 import { identify, type Principal } from './principal.ts';
 import { describeError, HttpError, tooManyRequests } from './httpError.ts';
 import { createAuthGuards, type AuthGuards } from '../auth/guards.ts';
-import { openApiDocument } from './openapi.ts';
+import { openApiRoute } from './openapi.ts';
 import { apiRoutes } from './routes/index.ts';
 import { parseInput } from './validate.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
@@ -77,7 +77,8 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   const whoIs = (request: FastifyRequest) => identify(ctx, request, options.apiToken);
   registerEventStream(app, ctx, whoIs, streamCounter(limits.maxStreamsPerAddress));
 
-  const routes = apiRoutes(ctx, { guards, setupCode: options.setupCode });
+  const table = apiRoutes(ctx, { guards, setupCode: options.setupCode });
+  const routes = [...table, openApiRoute(table, options.version)];
   for (const spec of routes) {
     const access = accessOf(spec.method, spec.url);
     app.route({
@@ -110,9 +111,6 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
       },
     });
   }
-  const openapi = openApiDocument(routes, options.version);
-  app.get('/api/openapi.json', async () => openapi);
-
   await serveScreens(app, options.screensDir);
   return app;
 }

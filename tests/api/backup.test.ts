@@ -30,7 +30,7 @@ describe('backup and restore', () => {
   });
 
   test('without the token the backup is refused', async () => {
-    const response = await fetch(`${hub.url}/api/backup`);
+    const response = await hub.fetch('/api/backup');
     assert.equal(response.status, 401);
     assert.match(((await response.json()) as { error: string }).error, /roles: admin/);
   });
@@ -46,7 +46,7 @@ describe('backup and restore', () => {
     await new Promise((r) => setTimeout(r, 100));
 
     const beforeDownload = [...acknowledged];
-    const response = await fetch(`${hub.url}/api/backup`, { headers: { authorization: `Bearer ${hub.token}` } });
+    const response = await hub.fetch('/api/backup', { headers: { authorization: `Bearer ${hub.token}` } });
     const file = Buffer.from(await response.arrayBuffer());
     await new Promise((r) => setTimeout(r, 100));
     issuing = false;
@@ -80,7 +80,7 @@ describe('backup and restore', () => {
 
   test('a client that goes away mid-download leaves no temporary file behind', async () => {
     const abort = new AbortController();
-    const response = await fetch(`${hub.url}/api/backup`, { headers: { authorization: `Bearer ${hub.token}` }, signal: abort.signal });
+    const response = await hub.fetch('/api/backup', { headers: { authorization: `Bearer ${hub.token}` }, signal: abort.signal });
     assert.equal(response.status, 200);
     abort.abort();
     await until(() => downloads(hub.dataDir).length === 0);

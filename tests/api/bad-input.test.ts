@@ -38,7 +38,7 @@ describe('bad input changes nothing', () => {
     if (token !== null) headers.authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
     const body = request.body === undefined ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
-    const response = await fetch(hub.url + request.path, { method: request.method, headers, body });
+    const response = await hub.fetch(request.path, { method: request.method, headers, body });
     return { status: response.status, text: await response.text() };
   }
 

@@ -232,7 +232,7 @@ describe('reports over 70 days of demo history in Stockholm', () => {
   });
 
   test('visits.csv: a BOM, one row per visit, the service names intact', async () => {
-    const response = await fetch(`${hub.url}/api/reports/visits.csv?${period}`, { headers: { authorization: `Bearer ${hub.token}` } });
+    const response = await hub.fetch(`/api/reports/visits.csv?${period}`, { headers: { authorization: `Bearer ${hub.token}` } });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type')!, /^text\/csv; charset=utf-8/);
     assert.match(response.headers.get('content-disposition')!, /attachment; filename="visits.csv"/);
@@ -242,7 +242,7 @@ describe('reports over 70 days of demo history in Stockholm', () => {
     assert.equal(lines[0], 'number,day,service,served_by_service,desk,state,language,issued_at,first_called_at,ended_at,wait_seconds,transfers,service_seconds');
     assert.equal(lines.length - 1, tickets.length);
     assert.ok(lines.some((l) => l.includes('"Bygga, bo, miljö och tillstånd"')), 'a name with a comma is quoted, åäö intact');
-    const unauthorised = await fetch(`${hub.url}/api/reports/visits.csv?${period}`);
+    const unauthorised = await hub.fetch(`/api/reports/visits.csv?${period}`);
     assert.equal(unauthorised.status, 401);
   });
 });

@@ -94,7 +94,7 @@ describe('survey API', () => {
     assert.equal(comments[0].comment, '=HYPERLINK("http://x","klicka")');
 
     // ignoreBOM keeps the byte-order mark that text() would silently drop.
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(`${hub.url}/api/reports/survey.csv?token=${hub.token}`)).arrayBuffer());
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await hub.fetch(`/api/reports/survey.csv?token=${hub.token}`)).arrayBuffer());
     assert.ok(csv.startsWith('\uFEFFid,submitted_at,source,ticket,service,desk,q1,q2,q3,q4,q5,comment\r\n'));
     const row = csv.split('\r\n').find((line) => line.includes(ticket.number))!;
     assert.match(row, /,kiosk,BYG001,"Bygga, bo och miljö",,4,2,,,,"'=HYPERLINK\(""http:\/\/x"",""klicka""\)"$/, 'the formula stays text');

@@ -45,4 +45,25 @@ describe('screens under the hub’s CSP', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test('/api/docs shows every operation of openapi.json, with nothing fetched from anywhere but the hub', async () => {
+    const context = await browser.newContext();
+    const elsewhere: string[] = [];
+    await context.route('**', (route) => (route.request().url().startsWith(hub.url) ? route.continue() : (elsewhere.push(route.request().url()), route.abort())));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    await page.goto(`${hub.url}/api/docs`);
+    const contract = (await hub.api<{ paths: Record<string, object> }>('GET', '/api/openapi.json')).body;
+    const operations = Object.values(contract.paths).reduce((sum, methods) => sum + Object.keys(methods).length, 0);
+    await page.waitForFunction((count) => document.querySelectorAll('.opblock').length === count, operations);
+    assert.match(await page.locator('.info .title').innerText(), /Lotsa hub API/);
+    await page.locator('#operations-Tickets-postTickets .opblock-summary').click();
+    await page.getByText('Take a ticket for a service (the kiosk tap)').first().waitFor();
+    await page.locator('#operations-Tickets-postTickets .responses-table').waitFor();
+    assert.deepEqual(problems, []);
+    assert.deepEqual(elsewhere, []);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@
 // see and compare it with what it did.
 import WebSocket from 'ws';
 import type { HubEvent, StreamMessage } from '../../common/schemas/events.ts';
+import { answerChecker } from './contract.ts';
 
 export interface EventCollector {
   /** The events, without the resync message. */
@@ -22,11 +23,14 @@ const wsUrl = (hubUrl: string, query: string) => `${hubUrl.replace(/^http/, 'ws'
  * after: undefined opens the stream without it (from now on).
  */
 export async function collectEvents(hubUrl: string, after: number | undefined, credential: string): Promise<EventCollector> {
+  const checker = await answerChecker(hubUrl);
   const socket = new WebSocket(wsUrl(hubUrl, after === undefined ? '' : `?after=${after}`), { headers: { authorization: `Bearer ${credential}` } });
   const events: HubEvent[] = [];
   const messages: StreamMessage[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {
+    // A message the document does not describe fails the test run right here, whichever test is waiting.
+    checker.checkEvent(String(data));
     const message = JSON.parse(String(data)) as StreamMessage;
     messages.push(message);
     if (message.type !== 'resync') events.push(message);
@@ -66,7 +70,8 @@ export async function collectEvents(hubUrl: string, after: number | undefined, c
 }
 
 /** Opens /api/events with a raw query string that the hub should refuse; answers the HTTP status and body of the refusal. */
-export function refusedUpgrade(hubUrl: string, query: string): Promise<{ status: number; body: string }> {
+export async function refusedUpgrade(hubUrl: string, query: string): Promise<{ status: number; body: string }> {
+  const checker = await answerChecker(hubUrl);
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(wsUrl(hubUrl, query));
     socket.once('open', () => {
@@ -77,7 +82,14 @@ export function refusedUpgrade(hubUrl: string, query: string): Promise<{ status:
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => {
+        try {
+          checker.check('GET', `/api/events${query}`, res.statusCode ?? 0, res.headers['content-type'] ?? null, body);
+          resolve({ status: res.statusCode ?? 0, body });
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
     });
     socket.once('error', (error) => reject(error));
   });

@@ -1,9 +1,11 @@
 // Starts a real hub process (the same `npm run serve` entry a user runs) on a fresh temporary SQLite file, so API
-// and browser tests exercise the product as it ships: separate process, real port, real database on disk.
+// and browser tests exercise the product as it ships: separate process, real port, real database on disk. Every
+// answer that `api` and `fetch` receive is held to the hub's /api/openapi.json (./contract.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { answerChecker } from './contract.ts';
 
 export interface RunningHub {
   url: string;
@@ -13,6 +15,8 @@ export interface RunningHub {
   output: () => string;
   /** Authorised JSON request against the hub; returns status and parsed body (null when empty). */
   api: <T = any>(method: string, path: string, body?: unknown, init?: { token?: string | null }) => Promise<{ status: number; body: T }>;
+  /** fetch(url + path), with the answer checked against the document: for requests `api` cannot make. */
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
   /** Registers and pairs a screen of this role (with the API token, as an admin would) and returns its credential. */
   pairDevice: (role: 'kiosk' | 'display' | 'survey', name?: string) => Promise<string>;
   stop: () => Promise<void>;
@@ -54,9 +58,17 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
   });
 
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const checkedFetch: RunningHub['fetch'] = async (path, init = {}) => {
+    const response = await fetch(url + path, init);
+    // A streamed download (the backup) is checked by its status and type only: its body is the caller's to read.
+    const text = response.headers.get('content-type')?.startsWith('application/json') ? await response.clone().text() : '';
+    const checker = await answerChecker(url);
+    checker.check(init.method ?? 'GET', path, response.status, response.headers.get('content-type'), text);
+    return response;
+  };
   const api: RunningHub['api'] = async (method, path, body, init = {}) => {
     const auth = init.token === null ? undefined : (init.token ?? token);
-    const response = await fetch(url + path, {
+    const response = await checkedFetch(path, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -81,6 +93,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     process: child,
     output: () => output,
     api,
+    fetch: checkedFetch,
     pairDevice,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -1,6 +1,7 @@
 // Signing people in through the public API, and requests that carry what a browser would: a cookie, an Origin.
 import assert from 'node:assert/strict';
 import type { RunningHub } from './hub.ts';
+import { answerChecker } from './contract.ts';
 
 export interface Answer<T = any> {
   status: number;
@@ -15,6 +16,7 @@ export async function send<T = any>(hubUrl: string, method: string, path: string
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const text = await response.text();
+  (await answerChecker(hubUrl)).check(method, path, response.status, response.headers.get('content-type'), text);
   let body: unknown = null;
   try {
     body = text ? JSON.parse(text) : null;

@@ -44,6 +44,8 @@ const rules: { from: string[]; layers: string[]; packages: RegExp }[] = [
   { from: ['ui', ...SCREENS.filter((s) => s !== 'admin')], layers: ['common', 'ui', ...SCREENS], packages: /^(preact|zod)$/ },
   // The admin dashboard draws its charts with Chart.js; no visitor screen carries it.
   { from: ['admin'], layers: ['common', 'ui', 'admin'], packages: /^(preact|zod|chart\.js)$/ },
+  // The /api/docs page is Swagger UI and nothing of the hub's own: it reads the contract over HTTP like any client.
+  { from: ['apidocs'], layers: ['apidocs'], packages: /^swagger-ui-dist$/ },
 ];
 
 test('every import respects the layers', () => {

@@ -1,13 +1,13 @@
 // What a centre offers (services with their ticket prefixes) and where it is served (desks).
 import type { HubContext } from '../../context.ts';
 import { z } from 'zod';
-import { IdParams } from '../../../common/schemas/common.ts';
+import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
 import { CreateServiceBody, Service, ServiceSettings, ServiceSettingsBody } from '../../../common/schemas/services.ts';
 import { CreateDeskBody, Desk, DeskDetail, DeskServicesBody } from '../../../common/schemas/desks.ts';
 import { createService, listServiceSettings, listServices, updateServiceSettings } from '../../catalogue/services.ts';
 import { createDesk, listDesks } from '../../catalogue/desks.ts';
 import { deskDetail, updateDeskServices } from '../../queue/deskState.ts';
-import { failures, created, ok, route, type RouteSpec } from '../route.ts';
+import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
   return [
@@ -23,14 +23,14 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/services',
       summary: 'Add a service with its ticket prefix',
       body: CreateServiceBody,
-      responses: { 201: Service, ...failures },
+      responses: { 201: Service, 409: ErrorBody },
       handle: ({ body }) => created(createService(ctx, body)),
     }),
     route({
       method: 'GET',
       url: '/api/service-settings',
       summary: "Every service's own wait target (null: the centre's) and visit outcomes",
-      responses: { 200: z.array(ServiceSettings), 401: failures[401] },
+      responses: { 200: z.array(ServiceSettings) },
       handle: () => ok(listServiceSettings(ctx)),
     }),
     route({
@@ -39,7 +39,7 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       summary: "Set a service's own wait target (null: the centre's) and the outcomes a desk chooses from when finishing",
       params: IdParams,
       body: ServiceSettingsBody,
-      responses: { 200: ServiceSettings, ...failures },
+      responses: { 200: ServiceSettings },
       handle: ({ params, body }) => ok(updateServiceSettings(ctx, params.id, body)),
     }),
     route({
@@ -54,7 +54,7 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/desks',
       summary: 'Add a desk serving one or more services',
       body: CreateDeskBody,
-      responses: { 201: Desk, ...failures },
+      responses: { 201: Desk, 409: ErrorBody },
       handle: ({ body }) => created(createDesk(ctx, body)),
     }),
     route({
@@ -62,7 +62,7 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/desks/:id',
       summary: 'One desk as staff work with it: its services and priorities, its pause, the visitors it parked',
       params: IdParams,
-      responses: { 200: DeskDetail, 400: failures[400], 401: failures[401], 404: failures[404] },
+      responses: { 200: DeskDetail },
       handle: ({ params }) => ok(deskDetail(ctx, params.id)),
     }),
     route({
@@ -71,7 +71,7 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Change which services a desk calls, in its order, and which only when nobody waits for the others',
       params: IdParams,
       body: DeskServicesBody,
-      responses: { 200: DeskDetail, ...failures },
+      responses: { 200: DeskDetail },
       handle: ({ params, body }) => ok(updateDeskServices(ctx, params.id, body)),
     }),
   ];

@@ -1,12 +1,12 @@
 // What staff do at a desk; each action is one transaction and emits its events (main/queue/deskActions.ts,
 // deskCalls.ts, deskState.ts).
 import type { HubContext } from '../../context.ts';
-import { IdParams } from '../../../common/schemas/common.ts';
+import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
 import { CallTicketBody, DeskActionResult, DeskStateResult, FinishBody, PauseBody, ResumeTicketBody, TransferBody } from '../../../common/schemas/desks.ts';
 import { actAtDesk, transferFromDesk, type CurrentAction } from '../../queue/deskActions.ts';
 import { callNext, callTicket, resumeTicket } from '../../queue/deskCalls.ts';
 import { pauseDesk, raiseAlarm, resumeDesk } from '../../queue/deskState.ts';
-import { NoBody, failures, noContent, ok, route, type RouteSpec } from '../route.ts';
+import { NoBody, noContent, ok, route, type RouteSpec } from '../route.ts';
 
 export function deskRoutes(ctx: HubContext): RouteSpec[] {
   const deskAction = (action: Exclude<CurrentAction, 'finish'>, summaryText: string) =>
@@ -17,7 +17,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: summaryText,
       params: IdParams,
       body: NoBody,
-      responses: { 200: DeskActionResult, ...failures },
+      responses: { 200: DeskActionResult, 409: ErrorBody },
       handle: ({ params }) => ok({ ticket: actAtDesk(ctx, params.id, action) }),
     });
 
@@ -29,7 +29,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: "Finish the desk's current visit and call the next visitor by the waiting rule (204 when nobody waits; 409 while paused)",
       params: IdParams,
       body: NoBody,
-      responses: { 200: DeskActionResult, 204: null, ...failures },
+      responses: { 200: DeskActionResult, 204: null, 409: ErrorBody },
       handle: ({ params }) => {
         const ticket = callNext(ctx, params.id);
         return ticket ? ok({ ticket }) : noContent();
@@ -42,7 +42,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: "Finish the desk's current visit and call one waiting ticket chosen from the list (409 if it is no longer waiting or the desk is paused)",
       params: IdParams,
       body: CallTicketBody,
-      responses: { 200: DeskActionResult, ...failures },
+      responses: { 200: DeskActionResult, 409: ErrorBody },
       handle: ({ params, body }) => ok({ ticket: callTicket(ctx, params.id, body.ticketId) }),
     }),
     deskAction('recall', 'Call the current visitor again (announced again on the display)'),
@@ -54,7 +54,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: "Finish the current visit, optionally noting its outcome (one of the service's outcomes)",
       params: IdParams,
       body: FinishBody,
-      responses: { 200: DeskActionResult, ...failures },
+      responses: { 200: DeskActionResult, 409: ErrorBody },
       handle: ({ params, body }) => ok({ ticket: actAtDesk(ctx, params.id, 'finish', body?.outcome) }),
     }),
     deskAction('no-show', 'The called visitor did not come (409 until called again as often as the noShowAfterRecalls setting asks)'),
@@ -66,7 +66,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Bring back a visitor this desk parked; the desk must have no current visitor',
       params: IdParams,
       body: ResumeTicketBody,
-      responses: { 200: DeskActionResult, ...failures },
+      responses: { 200: DeskActionResult, 409: ErrorBody },
       handle: ({ params, body }) => ok({ ticket: resumeTicket(ctx, params.id, body.ticketId) }),
     }),
     route({
@@ -76,7 +76,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Send the current visitor to another service or to one desk; the ticket keeps its number and its place (or goes first: transferPlacement)',
       params: IdParams,
       body: TransferBody,
-      responses: { 200: DeskActionResult, ...failures },
+      responses: { 200: DeskActionResult, 409: ErrorBody },
       handle: ({ params, body }) =>
         ok({ ticket: transferFromDesk(ctx, params.id, body.deskId !== undefined ? { deskId: body.deskId } : { serviceId: body.serviceId! }) }),
     }),
@@ -86,7 +86,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Pause the desk with a reason: it calls nobody until resumed',
       params: IdParams,
       body: PauseBody,
-      responses: { 200: DeskStateResult, ...failures },
+      responses: { 200: DeskStateResult },
       handle: ({ params, body }) => ok({ desk: pauseDesk(ctx, params.id, body.reason) }),
     }),
     route({
@@ -95,7 +95,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'End the desk’s pause (409 when it is not paused)',
       params: IdParams,
       body: NoBody,
-      responses: { 200: DeskStateResult, ...failures },
+      responses: { 200: DeskStateResult, 409: ErrorBody },
       handle: ({ params }) => ok({ desk: resumeDesk(ctx, params.id) }),
     }),
     route({
@@ -104,7 +104,7 @@ export function deskRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Silent alarm: alerts the other desks and the admin screen (a staff-only event), never the public display',
       params: IdParams,
       body: NoBody,
-      responses: { 200: DeskStateResult, ...failures },
+      responses: { 200: DeskStateResult },
       handle: ({ params }) => ok({ desk: raiseAlarm(ctx, params.id) }),
     }),
   ];

@@ -8,7 +8,7 @@ import { listDevices, pairDevice, registerDevice, renewPairingCode, revokeDevice
 import { reserveAttempt, settleAttempt, type AuthGuards, type Watcher } from '../../auth/guards.ts';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, setCookie } from '../cookies.ts';
 import { HttpError, tooManyRequests } from '../httpError.ts';
-import { created, failures, NoBody, ok, route, type RouteSpec } from '../route.ts';
+import { created, NoBody, ok, route, type RouteSpec } from '../route.ts';
 
 export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
   return [
@@ -16,7 +16,7 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       method: 'GET',
       url: '/api/devices',
       summary: 'Every registered screen: waiting to be paired, paired (with when it was last seen) or revoked',
-      responses: { 200: z.array(Device), ...failures },
+      responses: { 200: z.array(Device) },
       handle: () => ok(listDevices(ctx)),
     }),
     route({
@@ -24,7 +24,7 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       url: '/api/devices',
       summary: `Register a kiosk, display or survey screen; the answer's pairingCode is entered once on that screen within ${PAIRING_MINUTES} minutes`,
       body: RegisterDeviceBody,
-      responses: { 201: PairingCode, ...failures },
+      responses: { 201: PairingCode },
       handle: ({ body }) => created(registerDevice(ctx, body)),
     }),
     route({
@@ -33,7 +33,7 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       summary: 'A new pairing code for a registered screen (a new browser, cleared cookies, or revoked by mistake); its old credential stops working',
       params: IdParams,
       body: NoBody,
-      responses: { 201: PairingCode, ...failures },
+      responses: { 201: PairingCode },
       handle: ({ params }) => created(renewPairingCode(ctx, params.id)),
     }),
     route({
@@ -42,7 +42,7 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       summary: 'Revoke a screen: its credential stops working at once and its event stream is closed',
       params: IdParams,
       body: NoBody,
-      responses: { 200: Device, ...failures },
+      responses: { 200: Device },
       handle: ({ params }) => ok(revokeDevice(ctx, params.id)),
     }),
     route({
@@ -50,7 +50,7 @@ export function deviceRoutes(ctx: HubContext, guards: AuthGuards): RouteSpec[] {
       url: '/api/devices/pair',
       summary: 'Pair this screen with a code from an administrator; sets the HttpOnly device cookie and also returns the credential for non-browser clients. 429 after repeated wrong codes',
       body: PairBody,
-      responses: { 200: Paired, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+      responses: { 200: Paired, 401: ErrorBody, 429: ErrorBody },
       handle: ({ body, ip, secure }) => {
         const pairing: Watcher = [guards.codes, `pair|${ip}`];
         const waitMs = reserveAttempt(pairing);

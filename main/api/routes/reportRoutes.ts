@@ -15,8 +15,6 @@ import { HttpError } from '../httpError.ts';
 import { hasRole, type Principal } from '../principal.ts';
 import type { SummaryQuery } from '../../../common/schemas/reports.ts';
 
-const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
-
 /** Staff see how today is going; the centre's history is for administrators. */
 function staffSeeToday(ctx: HubContext, principal: Principal, query: SummaryQuery): void {
   if (hasRole(principal, 'admin')) return;
@@ -32,7 +30,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/summary',
       summary: 'Visits, waits against the target and survey figures (means, per source, net score) for a period, optionally one service or desk',
       query: FilteredSummaryQuery,
-      responses: { 200: FilteredSummary, ...refusals },
+      responses: { 200: FilteredSummary },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(summary(ctx, query));
@@ -43,7 +41,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/by-hour',
       summary: "Arrivals, waits and served by hour of arrival, per weekday and all days together, in the centre's time zone",
       query: ReportQuery,
-      responses: { 200: ByHour, ...refusals },
+      responses: { 200: ByHour },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(byHour(ctx, query));
@@ -54,7 +52,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/by-day',
       summary: 'Arrivals, waits and share within the target per local day',
       query: ReportQuery,
-      responses: { 200: ByDay, ...refusals },
+      responses: { 200: ByDay },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(byDay(ctx, query));
@@ -65,7 +63,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/reports/breakdown',
       summary: 'Per service and per desk: issued, served, no-shows, transfers, median/p90 wait, share within target, median service time',
       query: ReportQuery,
-      responses: { 200: Breakdown, ...refusals },
+      responses: { 200: Breakdown },
       handle: ({ query, principal }) => {
         staffSeeToday(ctx, principal, query);
         return ok(breakdown(ctx, query));
@@ -77,7 +75,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       summary:
         "Desks needed per local hour (Erlang C from the same weekdays' arrivals and the recent mean service time) for up to 62 past or future days; for past days also the desks open and the share called within the target",
       query: StaffingQuery,
-      responses: { 200: Staffing, ...refusals, 404: ErrorBody },
+      responses: { 200: Staffing, 404: ErrorBody },
       handle: ({ query }) => ok(staffing(ctx, query)),
     }),
     route({
@@ -86,7 +84,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       summary: "One row per visit (ticket) of the period as CSV (UTF-8 with BOM), times in the centre's time zone",
       query: ReportQuery,
       produces: CSV_TYPE,
-      responses: { 200: z.string(), ...refusals },
+      responses: { 200: z.string() },
       handle: ({ query }) => csvFile(visitsCsv(ctx, query), 'visits.csv'),
     }),
     route({
@@ -95,7 +93,7 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'One row per survey response of the period as CSV (UTF-8 with BOM)',
       query: ReportQuery,
       produces: CSV_TYPE,
-      responses: { 200: z.string(), ...refusals },
+      responses: { 200: z.string() },
       handle: ({ query }) => csvFile(surveyCsv(ctx, query), 'survey.csv'),
     }),
   ];

@@ -1,7 +1,6 @@
 // The exit survey: the paired survey screen answers; staff type in paper cards; setting it up and reading the
 // comments need admin rights.
 import type { HubContext } from '../../context.ts';
-import { ErrorBody } from '../../../common/schemas/common.ts';
 import { ReportQuery } from '../../../common/schemas/reports.ts';
 import { SurveyBody, SurveyComments, SurveyConfig, SurveyConfigBody, SurveyQuestions, SurveyQuestionsQuery, SurveyResponse } from '../../../common/schemas/survey.ts';
 import { submitSurvey } from '../../survey/submitSurvey.ts';
@@ -19,7 +18,7 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'One exit-survey response: five answers 1..5 or null for skipped (answers[id - 1] for question id); 200 when submissionId was already stored',
       body: SurveyBody,
       idempotent: true,
-      responses: { 201: SurveyResponse, 200: SurveyResponse, 400: ErrorBody, 403: ErrorBody },
+      responses: { 201: SurveyResponse, 200: SurveyResponse },
       handle: ({ body, principal }) => {
         if (body.source === 'paper' && !hasRole(principal, 'staff', 'admin')) throw new HttpError(403, 'paper-needs-staff', 'a paper card is typed in by staff: log in to enter it');
         const { response, repeated } = submitSurvey(ctx, body);
@@ -31,14 +30,14 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/survey/questions',
       summary: 'The questions the survey screen asks, in order, in one language, and its idle reset time',
       query: SurveyQuestionsQuery,
-      responses: { 200: SurveyQuestions, 400: ErrorBody },
+      responses: { 200: SurveyQuestions },
       handle: ({ query }) => ok(surveyQuestions(ctx, query.lang)),
     }),
     route({
       method: 'GET',
       url: '/api/survey/config',
       summary: 'The survey setup: every question with its texts per language, on or off, in order; the idle reset time',
-      responses: { 200: SurveyConfig, 401: ErrorBody },
+      responses: { 200: SurveyConfig },
       handle: () => ok(readSurveyConfig(ctx)),
     }),
     route({
@@ -46,7 +45,7 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/survey/config',
       summary: 'Replace the survey setup (all five questions in the order to ask them)',
       body: SurveyConfigBody,
-      responses: { 200: SurveyConfig, 400: ErrorBody, 401: ErrorBody },
+      responses: { 200: SurveyConfig },
       handle: ({ body }) => ok(saveSurveyConfig(ctx, body)),
     }),
     route({
@@ -54,7 +53,7 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/survey/comments',
       summary: "Visitors' free-text comments of a period, newest first, with source and the visit's service when linked",
       query: ReportQuery,
-      responses: { 200: SurveyComments, 400: ErrorBody, 401: ErrorBody },
+      responses: { 200: SurveyComments },
       handle: ({ query }) => ok(surveyComments(ctx, query)),
     }),
   ];

@@ -6,7 +6,7 @@ import { followBase, followView } from '../../queue/follow.ts';
 import { getTicket, issueTicket } from '../../queue/issueTicket.ts';
 import { queueSnapshot } from '../../queue/queueSnapshot.ts';
 import { HttpError } from '../httpError.ts';
-import { failures, created, ok, route, type RouteSpec } from '../route.ts';
+import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function ticketRoutes(ctx: HubContext): RouteSpec[] {
   return [
@@ -16,7 +16,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Take a ticket for a service (the kiosk tap)',
       body: IssueTicketBody,
       idempotent: true,
-      responses: { 201: Ticket, ...failures },
+      responses: { 201: Ticket, 404: ErrorBody },
       handle: async ({ body }) => created(await issueTicket(ctx, body, followBase(ctx))),
     }),
     route({
@@ -43,7 +43,7 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/follow/:token',
       summary: "The visitor's follow page: this ticket's number, place, estimate and desk, by its random token (nothing about anyone else)",
       params: FollowParams,
-      responses: { 200: FollowView, 400: ErrorBody, 404: ErrorBody },
+      responses: { 200: FollowView },
       handle: ({ params }) => ok(followView(ctx, params.token)),
     }),
   ];

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { HubContext } from '../../context.ts';
 import { CreateUserBody, UpdateUserBody, User } from '../../../common/schemas/auth.ts';
-import { IdParams } from '../../../common/schemas/common.ts';
+import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
 import { createUser, listUsers, updateUser } from '../../auth/users.ts';
-import { created, failures, ok, route, type RouteSpec } from '../route.ts';
+import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function userRoutes(ctx: HubContext): RouteSpec[] {
   return [
@@ -12,7 +12,7 @@ export function userRoutes(ctx: HubContext): RouteSpec[] {
       method: 'GET',
       url: '/api/users',
       summary: 'Every staff and admin account (never a password or its hash)',
-      responses: { 200: z.array(User), ...failures },
+      responses: { 200: z.array(User) },
       handle: () => ok(listUsers(ctx)),
     }),
     route({
@@ -20,7 +20,7 @@ export function userRoutes(ctx: HubContext): RouteSpec[] {
       url: '/api/users',
       summary: 'Create a staff or admin account; 409 when the username is taken (names are compared without case)',
       body: CreateUserBody,
-      responses: { 201: User, ...failures },
+      responses: { 201: User, 409: ErrorBody },
       handle: async ({ body }) => created(await createUser(ctx, body)),
     }),
     route({
@@ -29,7 +29,7 @@ export function userRoutes(ctx: HubContext): RouteSpec[] {
       summary: "Change an account's role, set a new password, or disable/enable it; its open sessions end. 409 when no active administrator would be left",
       params: IdParams,
       body: UpdateUserBody,
-      responses: { 200: User, ...failures },
+      responses: { 200: User, 409: ErrorBody },
       handle: async ({ params, body }) => ok(await updateUser(ctx, params.id, body)),
     }),
   ];
