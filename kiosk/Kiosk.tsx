@@ -4,7 +4,6 @@
 // next tap tries again either way.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
 import { Service } from '../common/schemas/services.ts';
 import { Ticket } from '../common/schemas/tickets.ts';
 import { apiGet, apiPost, ApiError } from '../ui/apiClient.ts';
@@ -25,7 +24,7 @@ const ERROR_MS = 15_000;
 type Step = { kind: 'choose'; tooFast?: boolean } | { kind: 'booking' } | { kind: 'ticket'; ticket: Ticket; service: Service; checkedIn?: boolean } | { kind: 'error' };
 
 export function Kiosk() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, languages } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [services, setServices] = useState<Service[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +36,7 @@ export function Kiosk() {
   }, [step.kind]);
 
   const restart = () => {
-    setLang(DEFAULT_LANGUAGE);
+    setLang(languages[0]!.code);
     setStep({ kind: 'choose' });
   };
   useIdle(step.kind !== 'choose', step.kind === 'ticket' ? RECEIPT_MS : ERROR_MS, restart);

@@ -1,5 +1,6 @@
 // The period's three charts: waits by hour of day (when to add a desk), share within the target by day (which days
 // missed it), and the survey by question (what visitors said).
+import { staffLanguage } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import type { PeriodReports } from './usePeriodReports.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -14,7 +15,7 @@ export function PeriodCharts({ reports }: { reports: PeriodReports }) {
   const openHours = reports.byHour.hours.filter((h) => h.issued > 0);
   const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}–${String(hour + 1).padStart(2, '0')}`;
   const { survey } = reports.summary;
-  const questions = reports.config.questions.map((q) => ({ id: q.id, text: q.texts[lang] }));
+  const questions = reports.config.questions.map((q) => ({ id: q.id, text: q.texts[staffLanguage(lang)] }));
   const mean = (means: (number | null)[], id: number) => means[id - 1] ?? null;
 
   return (

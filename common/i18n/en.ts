@@ -1,4 +1,10 @@
-// English is the reference catalogue: its keys are the type every other language must fill completely.
+// English is the reference catalogue: its keys are the type every other language fills. Messages are ICU
+// MessageFormat (see messageFormat.ts): plurals as {count, plural, one {…} other {…}}, a literal brace or apostrophe
+// before a brace quoted with ''.
+import type { CatalogueMeta } from './messageFormat.ts';
+
+export const meta: CatalogueMeta = { draft: false };
+
 export const en = {
   'app.name': 'Lotsa',
   'language.choose': 'Choose language',
@@ -7,7 +13,7 @@ export const en = {
   'kiosk.chooseService': 'What is your visit about?',
   'kiosk.noServices': 'No services are open right now. Please ask at the reception.',
   'kiosk.yourNumber': 'Your number',
-  'kiosk.ahead': '{count} before you',
+  'kiosk.ahead': '{count, plural, one {# person before you} other {# people before you}}',
   'kiosk.aheadNone': 'You are next',
   'kiosk.estimate': 'about {minutes} min',
   'kiosk.printed': 'Please take your ticket.',
@@ -187,7 +193,7 @@ export const en = {
   'admin.paper.noAnswer': 'No answer',
   'admin.paper.comment': 'Comment on the card',
   'admin.paper.save': 'Save the card',
-  'admin.paper.stored': '{count} card(s) saved.',
+  'admin.paper.stored': '{count, plural, one {# card saved.} other {# cards saved.}}',
   'admin.view.appointments': 'Booked visits',
   'admin.view.settings': 'Centre settings',
   'admin.view.printer': 'Ticket printer',
@@ -379,7 +385,7 @@ export const en = {
 
   'follow.title': 'Your place in the queue',
   'follow.number': 'Your number',
-  'follow.ahead': '{count} before you',
+  'follow.ahead': '{count, plural, one {# person before you} other {# people before you}}',
   'follow.aheadNone': 'You are next',
   'follow.estimate': 'about {minutes} min',
   'follow.called': 'It is your turn! Please go to {desk}.',

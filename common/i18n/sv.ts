@@ -1,4 +1,7 @@
 import type { MessageKey } from './en.ts';
+import type { CatalogueMeta } from './messageFormat.ts';
+
+export const meta: CatalogueMeta = { draft: false };
 
 export const sv: Record<MessageKey, string> = {
   'app.name': 'Lotsa',
@@ -8,7 +11,7 @@ export const sv: Record<MessageKey, string> = {
   'kiosk.chooseService': 'Vad gäller ditt besök?',
   'kiosk.noServices': 'Inga tjänster är öppna just nu. Fråga i receptionen.',
   'kiosk.yourNumber': 'Ditt nummer',
-  'kiosk.ahead': '{count} före dig',
+  'kiosk.ahead': '{count, plural, one {# person före dig} other {# personer före dig}}',
   'kiosk.aheadNone': 'Du är näst på tur',
   'kiosk.estimate': 'cirka {minutes} min',
   'kiosk.printed': 'Ta din kölapp.',
@@ -188,7 +191,7 @@ export const sv: Record<MessageKey, string> = {
   'admin.paper.noAnswer': 'Inget svar',
   'admin.paper.comment': 'Kommentar på kortet',
   'admin.paper.save': 'Spara kortet',
-  'admin.paper.stored': '{count} kort sparade.',
+  'admin.paper.stored': '{count, plural, one {# kort sparat.} other {# kort sparade.}}',
   'admin.view.appointments': 'Bokade besök',
   'admin.view.settings': 'Centrets inställningar',
   'admin.view.printer': 'Kölappsskrivare',
@@ -380,7 +383,7 @@ export const sv: Record<MessageKey, string> = {
 
   'follow.title': 'Din plats i kön',
   'follow.number': 'Ditt nummer',
-  'follow.ahead': '{count} före dig',
+  'follow.ahead': '{count, plural, one {# person före dig} other {# personer före dig}}',
   'follow.aheadNone': 'Du är näst på tur',
   'follow.estimate': 'cirka {minutes} min',
   'follow.called': 'Det är din tur! Gå till {desk}.',
