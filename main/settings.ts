@@ -1,6 +1,7 @@
 // Centre-wide settings kept in the database, with defaults that suit a Swedish medborgarservice out of the box.
 import type { Db } from './db/openDatabase.ts';
 import type { PrinterProfileName } from '../common/schemas/printer.ts';
+import { DEFAULT_VISITOR_LANGUAGES, type CatalogueCode } from '../common/i18n/languages.ts';
 
 export interface Settings {
   centreName: string;
@@ -26,6 +27,8 @@ export interface Settings {
   backupKeep: number;
   /** A booked visitor's name is erased this many days after the booked time (GDPR: kept no longer than needed). */
   nameRetentionDays: number;
+  /** The languages the visitor screens offer, in the order their buttons show; the first is where each visitor starts. */
+  visitorLanguages: CatalogueCode[];
   /** The ticket printer's profile (main/printer/printerConfig.ts); its path and baud give way to --printer/--baud. */
   printerProfile: PrinterProfileName;
   /** The printer's serial device, best a stable /dev/serial/by-id/… name; null: the virtual printer. */
@@ -48,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: null,
   backupKeep: 14,
   nameRetentionDays: 30,
+  visitorLanguages: [...DEFAULT_VISITOR_LANGUAGES],
   printerProfile: 'epson-80',
   printerPath: null,
   // Epson's factory setting on TM-T20 and TM-T88 serial interfaces.

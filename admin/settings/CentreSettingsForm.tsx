@@ -6,8 +6,9 @@ import { apiGet } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
+import { VisitorLanguagesField } from './VisitorLanguagesField.tsx';
 
-type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement'>, string> & Pick<CentreSettings, 'transferPlacement'>;
+type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement' | 'visitorLanguages'>, string> & Pick<CentreSettings, 'transferPlacement' | 'visitorLanguages'>;
 
 const toFields = (s: CentreSettings): Fields => ({
   ...s,
@@ -97,6 +98,7 @@ export function CentreSettingsForm() {
             </label>
           ))}
         </fieldset>
+        <VisitorLanguagesField value={fields.visitorLanguages} onChange={(visitorLanguages) => set({ visitorLanguages })} />
         <div class="admin__field settings-form__wide">
           <label for="settings-publicBaseUrl">{t('settings.publicBaseUrl')}</label>
           <input

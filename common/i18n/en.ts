@@ -255,6 +255,12 @@ export const en = {
   'settings.backupKeep': 'Nightly backups to keep',
   'settings.backupFolder': 'Folder for the nightly backup (02:30)',
   'settings.backupFolderHint': 'An absolute path, best on another disk, e.g. /mnt/usb/lotsa or D:\\Lotsa. Empty: no nightly backup.',
+  'settings.visitorLanguages': 'Languages on the visitor screens',
+  'settings.visitorLanguagesHint': 'Tick the languages the kiosk, survey, follow page and display offer, in the order their buttons show. Visitors start in the first.',
+  'settings.languageDraft': 'draft, not yet reviewed by a translator',
+  'settings.languageNoTexts': 'no texts yet',
+  'settings.languageUp': 'Move {name} up',
+  'settings.languageDown': 'Move {name} down',
   'settings.save': 'Save the settings',
   'settings.saved': 'The settings are saved.',
 

@@ -253,6 +253,12 @@ export const sv: Record<MessageKey, string> = {
   'settings.backupKeep': 'Antal nattliga säkerhetskopior att spara',
   'settings.backupFolder': 'Mapp för nattlig säkerhetskopia (02:30)',
   'settings.backupFolderHint': 'En absolut sökväg, helst på en annan disk, t.ex. /mnt/usb/lotsa eller D:\\Lotsa. Tomt: ingen nattlig säkerhetskopia.',
+  'settings.visitorLanguages': 'Språk på besökarnas skärmar',
+  'settings.visitorLanguagesHint': 'Kryssa i språken som kiosken, enkäten, följsidan och skärmen erbjuder, i den ordning knapparna visas. Besökare börjar på det första.',
+  'settings.languageDraft': 'utkast, ännu inte granskat av en översättare',
+  'settings.languageNoTexts': 'inga texter ännu',
+  'settings.languageUp': 'Flytta {name} uppåt',
+  'settings.languageDown': 'Flytta {name} nedåt',
   'settings.save': 'Spara inställningarna',
   'settings.saved': 'Inställningarna är sparade.',
 

@@ -1,6 +1,7 @@
 // The centre-wide settings an administrator changes on screen (main/settings.ts keeps them). The survey's idle reset
 // is not here: it belongs to the survey's own setup (/api/survey/config), which saves it with the questions.
 import { z } from 'zod';
+import { CATALOGUE_CODES } from '../i18n/languages.ts';
 
 export const TRANSFER_PLACEMENTS = ['keep-arrival', 'first'] as const;
 
@@ -33,6 +34,12 @@ const AbsolutePath = z
   .max(300, 'backupFolder is at most 300 characters')
   .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'backupFolder is an absolute path, e.g. /var/backups/lotsa or D:\\Backups\\Lotsa');
 
+const offerable = `visitorLanguages takes the codes of languages whose visitor texts ship: ${CATALOGUE_CODES.join(', ')}`;
+const VisitorLanguages = z
+  .array(z.enum(CATALOGUE_CODES, offerable), offerable)
+  .min(1, 'visitorLanguages needs at least one language')
+  .refine((codes) => new Set(codes).size === codes.length, 'visitorLanguages names each language once');
+
 const WholeNumber = (what: string, min: number, max: number, unit: string) =>
   z.number().int(`${what} is a whole number`).min(min, `${what} runs from ${min} to ${max} ${unit}`).max(max, `${what} runs from ${min} to ${max} ${unit}`);
 
@@ -49,6 +56,7 @@ export const CentreSettings = z
     backupFolder: z.string().nullable().describe('absolute folder for the nightly backup (02:30 centre time); null: no nightly backup'),
     backupKeep: z.number().int().describe('how many nightly backups the folder keeps; older ones are deleted'),
     nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
+    visitorLanguages: z.array(z.enum(CATALOGUE_CODES)).describe('the languages the visitor screens offer, in order; the first is where each visitor starts'),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -67,6 +75,7 @@ export const CentreSettingsBody = z
     backupFolder: AbsolutePath.nullable().describe('null: no nightly backup'),
     backupKeep: WholeNumber('backupKeep', 1, 365, 'backups'),
     nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),
+    visitorLanguages: VisitorLanguages,
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');
