@@ -11,7 +11,7 @@ interface Alarm {
 
 /** ownDeskId: the desk that raised an alarm is not alarmed by its own button. */
 export function AlarmBanner({ ownDeskId }: { ownDeskId?: number }) {
-  const { t, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const [alarms, setAlarms] = useState<Alarm[]>([]);
   useStaffEvents((event) => {
     if (event.type === 'desk.alarm' && event.desk.id !== ownDeskId) {
@@ -19,12 +19,11 @@ export function AlarmBanner({ ownDeskId }: { ownDeskId?: number }) {
     }
   });
   if (alarms.length === 0) return null;
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
   return (
     <div class="alarm-banner" role="alert">
       {alarms.map((alarm) => (
         <p key={alarm.seq} class="alarm-banner__item">
-          <span>{t('desk.alarmFrom', { desk: alarm.deskName, time: time.format(Date.parse(alarm.at)) })}</span>
+          <span>{t('desk.alarmFrom', { desk: alarm.deskName, time: fmt.time(alarm.at) })}</span>
           <button type="button" class="secondary" onClick={() => setAlarms((current) => current.filter((a) => a.seq !== alarm.seq))}>
             {t('desk.dismiss')}
           </button>

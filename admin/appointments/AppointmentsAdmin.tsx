@@ -12,11 +12,10 @@ import { useStaffEvents } from '../../ui/useStaffEvents.ts';
 import { AppointmentList } from './AppointmentList.tsx';
 import { BookingForm } from './BookingForm.tsx';
 
-const today = () => businessDay(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 export function AppointmentsAdmin({ services }: { services: Service[] }) {
-  const { t } = useI18n();
-  const [day, setDay] = useState(today);
+  const { t, fmt } = useI18n();
+  const [day, setDay] = useState(() => businessDay(Date.now(), fmt.timeZone));
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -13,7 +13,7 @@ const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() +
 const daysBefore = (days: number) => isoDay(new Date(Date.now() - days * 86_400_000));
 
 export function PeriodView({ token }: { token: string | null }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const [from, setFrom] = useState(() => daysBefore(27));
   const [to, setTo] = useState(() => daysBefore(0));
   const { reports, error } = usePeriodReports(from, to);
@@ -44,11 +44,11 @@ export function PeriodView({ token }: { token: string | null }) {
             <Figure label={t('dashboard.served')} value={s.served} />
             <Figure label={t('dashboard.noShows')} value={s.noShows} />
             <Figure label={t('dashboard.overTargetLong', { minutes: s.wait.targetMinutes })} value={s.wait.overTarget} name="over-target" />
-            <Figure label={t('dashboard.withinTarget')} value={percent(s.wait.shareWithinTarget)} />
-            <Figure label={t('dashboard.medianWait')} value={minutes(s.wait.medianSeconds)} />
-            <Figure label={t('dashboard.p90Wait')} value={minutes(s.wait.p90Seconds)} />
+            <Figure label={t('dashboard.withinTarget')} value={percent(fmt, s.wait.shareWithinTarget)} />
+            <Figure label={t('dashboard.medianWait')} value={minutes(fmt, s.wait.medianSeconds)} />
+            <Figure label={t('dashboard.p90Wait')} value={minutes(fmt, s.wait.p90Seconds)} />
             <Figure label={t('dashboard.responses')} value={s.survey.responses} />
-            <Figure label={t('dashboard.netScore')} value={decimal(s.survey.netScore.score)} />
+            <Figure label={t('dashboard.netScore')} value={decimal(fmt, s.survey.netScore.score)} />
           </dl>
           <PeriodCharts reports={reports} />
           <BreakdownTable breakdown={reports.breakdown} />
@@ -61,7 +61,7 @@ export function PeriodView({ token }: { token: string | null }) {
                 <li key={c.id}>
                   <p>{c.comment}</p>
                   <p class="field-hint">
-                    {new Date(c.submittedAt).toLocaleString()} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
+                    {fmt.dayAndTime(c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
                     {c.serviceName !== null && ` · ${c.serviceName}`}
                   </p>
                 </li>

@@ -13,7 +13,7 @@ import { PrinterSettingsForm } from './PrinterSettingsForm.tsx';
 const SHOWN_PRINTOUTS = 5;
 
 export function PrinterAdmin() {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const [view, setView] = useState<PrinterView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +38,6 @@ export function PrinterAdmin() {
 
   if (view === null) return error ? <Notice kind="error">{t('common.error', { message: error })}</Notice> : <p>{t('common.loading')}</p>;
   const { connection, profile } = view;
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
     <>
       <section class="admin__section" aria-labelledby="printer-heading">
@@ -75,7 +74,7 @@ export function PrinterAdmin() {
                 <p class="printouts__caption">
                   {t('printer.printoutCaption', {
                     label: printout.label,
-                    time: time.format(Date.parse(printout.at)),
+                    time: fmt.timeWithSeconds(printout.at),
                     bytes: printout.byteCount,
                     status: t(`printer.status.${printout.print.status}`, { reason: printout.print.reason ?? '' }),
                   })}

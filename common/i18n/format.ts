@@ -4,6 +4,8 @@
 import { languageInfo, type LanguageCode } from './languages.ts';
 
 export interface Formats {
+  /** The centre's time zone the times are shown in. */
+  timeZone: string;
   /** A whole count: "3 388". */
   count(value: number): string;
   /** A figure with fixed decimals, "–" where there is none: "0,6". */
@@ -34,6 +36,7 @@ export function formats(lang: LanguageCode, timeZone: string): Formats {
   const dayAndTime = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
   const shortDayAndTime = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'short', timeStyle: 'short' });
   return {
+    timeZone,
     count: (value) => whole.format(value),
     decimal(value, digits = 1) {
       if (value === null) return '–';
