@@ -83,7 +83,7 @@ describe('booked visits, service settings and centre settings on screen', () => 
   test('a booking can be cancelled from the list, in English too', async () => {
     const services = (await hub.api('GET', '/api/services')).body;
     const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=appointments`, { bypassCSP: true });
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: 'Book a visit' }).waitFor();
     await page.getByLabel('Service').selectOption({ label: services[0].name });
     await page.getByLabel('Time', { exact: true }).fill(clock(Date.now() + 60 * 60_000));
@@ -155,6 +155,10 @@ describe('booked visits, service settings and centre settings on screen', () => 
 
     await form.getByLabel('Tidszon').fill('Europe/Stockholm');
     await form.getByLabel('Adress för besökarnas telefoner (följ-länkar)').fill('http://192.168.1.20:4800');
+    // The visitor languages: Arabic ticked (it goes last), then moved before English.
+    await form.getByRole('checkbox', { name: 'العربية' }).check();
+    await form.getByRole('button', { name: 'Flytta العربية uppåt' }).click();
+    assert.equal(await form.getByRole('checkbox', { name: 'Suomi' }).isDisabled(), true, 'no Finnish texts ship yet');
     await form.getByRole('button', { name: 'Spara inställningarna' }).click();
     await form.getByText('Inställningarna är sparade.').waitFor();
     await assertAccessible(page, 'saved settings');
@@ -164,9 +168,10 @@ describe('booked visits, service settings and centre settings on screen', () => 
     assert.equal(saved.transferPlacement, 'first');
     assert.equal(saved.timeZone, 'Europe/Stockholm');
     assert.equal(saved.publicBaseUrl, 'http://192.168.1.20:4800');
+    assert.deepEqual(saved.visitorLanguages, ['sv', 'ar', 'en']);
 
     await page.reload();
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     const english = page.getByRole('region', { name: 'Centre settings' });
     assert.equal(await english.getByLabel('Centre name (printed on tickets)').inputValue(), 'Medborgarservice Tyresö');
     assert.ok(await english.getByLabel('goes first in the new queue').isChecked());
