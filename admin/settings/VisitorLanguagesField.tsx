@@ -15,7 +15,7 @@ export function VisitorLanguagesField({ value, onChange }: { value: CatalogueCod
   };
 
   return (
-    <fieldset class="admin__choices settings-form__wide visitor-languages" aria-describedby="settings-visitorLanguages-hint">
+    <fieldset class="admin__choices visitor-languages" aria-describedby="settings-visitorLanguages-hint">
       <legend>{t('settings.visitorLanguages')}</legend>
       <p id="settings-visitorLanguages-hint" class="field-hint">
         {t('settings.visitorLanguagesHint')}
