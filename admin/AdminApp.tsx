@@ -5,9 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
 import { Service } from '../common/schemas/services.ts';
-import { QueueSnapshot } from '../common/schemas/tickets.ts';
 import { apiGet } from '../ui/apiClient.ts';
-import { setCentreTimeZone } from '../ui/clockTime.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { AlarmBanner } from '../ui/AlarmBanner.tsx';
@@ -40,10 +38,8 @@ export function AdminApp() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    // The queue snapshot only for the centre's time zone: every time the sections show is in it.
-    Promise.all([apiGet('/api/services', z.array(Service)), apiGet('/api/desks', z.array(Desk)), apiGet('/api/queue', QueueSnapshot)]).then(
-      ([loadedServices, loadedDesks, { timeZone }]) => {
-        setCentreTimeZone(timeZone);
+    Promise.all([apiGet('/api/services', z.array(Service)), apiGet('/api/desks', z.array(Desk))]).then(
+      ([loadedServices, loadedDesks]) => {
         setServices(loadedServices);
         setDesks(loadedDesks);
       },

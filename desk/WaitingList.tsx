@@ -4,7 +4,7 @@
 // that is why "call next" takes them first.
 import type { TicketView } from '../common/schemas/tickets.ts';
 import type { LiveQueue } from '../ui/liveQueue.ts';
-import { clockTime } from '../ui/clockTime.ts';
+import type { Formats } from '../common/i18n/format.ts';
 import { useI18n, type Translate } from '../ui/i18n.tsx';
 import { useNow } from '../ui/timers.ts';
 
@@ -18,15 +18,15 @@ interface Props {
   onCall: (ticketId: number) => void;
 }
 
-function notes(ticket: TicketView, deskId: number, t: Translate, lang: string): string[] {
+function notes(ticket: TicketView, deskId: number, t: Translate, fmt: Formats): string[] {
   return [
-    ...(ticket.bookedAt ? [t('appointment.bookedAt', { time: clockTime(lang, ticket.bookedAt) })] : []),
+    ...(ticket.bookedAt ? [t('appointment.bookedAt', { time: fmt.time(ticket.bookedAt) })] : []),
     ...(ticket.forDeskId === deskId ? [t('appointment.sentHere')] : []),
   ];
 }
 
 export function WaitingList({ deskId, queue, serviceIds, disabled, onCall }: Props) {
-  const { t, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const now = useNow(15_000);
   const waiting = queue.waiting.filter((ticket) => (ticket.forDeskId === null ? serviceIds.includes(ticket.serviceId) : ticket.forDeskId === deskId));
   return (
@@ -51,7 +51,7 @@ export function WaitingList({ deskId, queue, serviceIds, disabled, onCall }: Pro
                 <th scope="row">{ticket.number}</th>
                 <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
                 <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
-                <td>{notes(ticket, deskId, t, lang).join(' · ')}</td>
+                <td>{notes(ticket, deskId, t, fmt).join(' · ')}</td>
                 <td>
                   <button type="button" class="secondary" disabled={disabled} onClick={() => onCall(ticket.id)}>
                     {t('desk.callTicket', { number: ticket.number })}

@@ -3,7 +3,7 @@ import { useI18n } from '../ui/i18n.tsx';
 
 /** serviceIds: the services this display is configured for, or null for all. */
 export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; serviceIds: number[] | null }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   return (
     <section class="waiting" aria-labelledby="waiting-heading">
       <h2 id="waiting-heading">{t('display.waiting')}</h2>
@@ -11,7 +11,7 @@ export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; service
         {waitingPerService(queue, serviceIds ?? undefined).map(({ service, count }) => (
           <div key={service.id} class="waiting__row">
             <dt>{service.name}</dt>
-            <dd>{count}</dd>
+            <dd>{fmt.count(count)}</dd>
           </div>
         ))}
       </dl>

@@ -1,8 +1,9 @@
 // The visitor's phone page behind the QR code: their number, how many are before them and about how long, and when
-// called, which desk — in the language they chose at the kiosk. It knows nothing about any other visitor.
+// called, which desk — in the language they chose at the kiosk, switchable to any the centre offers. It knows nothing about any other visitor.
 import { useEffect } from 'preact/hooks';
 import type { FollowView } from '../common/schemas/tickets.ts';
 import { useI18n } from '../ui/i18n.tsx';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { pageFollowToken, useFollow } from './useFollow.ts';
 
@@ -33,6 +34,7 @@ export function FollowPage() {
   return (
     <main class="follow">
       <h1>{t('follow.title')}</h1>
+      <LanguageSwitcher />
       {state.kind === 'loading' && <p>{t('common.loading')}</p>}
       {state.kind === 'not-found' && <Notice kind="error">{t('follow.notFound')}</Notice>}
       {state.kind === 'ticket' && (

@@ -6,7 +6,7 @@ import { CheckInRefusal } from '../common/schemas/appointments.ts';
 import { BOOKING_CODE_LENGTH } from '../common/queue/booking.ts';
 import { Ticket } from '../common/schemas/tickets.ts';
 import { apiAction, ApiError } from '../ui/apiClient.ts';
-import { clockTime } from '../ui/clockTime.ts';
+import type { Formats } from '../common/i18n/format.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.tsx';
@@ -18,19 +18,18 @@ interface Props {
 
 type Refusal = { kind: 'unknown' } | { kind: 'early'; time: string } | { kind: 'late' } | { kind: 'too-fast' } | { kind: 'error' };
 
-function refusalOf(error: unknown, lang: string): Refusal {
+function refusalOf(error: unknown, fmt: Formats): Refusal {
   if (!(error instanceof ApiError)) return { kind: 'error' };
   if (error.status === 404 || error.status === 400) return { kind: 'unknown' };
   if (error.status === 429) return { kind: 'too-fast' };
   const refusal = CheckInRefusal.safeParse({ error: error.message, ...error.details });
   if (error.status !== 409 || !refusal.success) return { kind: 'error' };
   if (refusal.data.reason === 'too-late' || !refusal.data.checkInFrom) return { kind: 'late' };
-  // The kiosk stands in the centre, so its clock's time zone is the centre's.
-  return { kind: 'early', time: clockTime(lang, refusal.data.checkInFrom) };
+  return { kind: 'early', time: fmt.time(refusal.data.checkInFrom) };
 }
 
 export function BookingCheckIn({ onTicket, onBack }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -46,7 +45,7 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
       const { data } = await apiAction('/api/appointments/check-in', { code, language: lang }, Ticket);
       if (data) onTicket(data);
     } catch (error) {
-      setRefusal(refusalOf(error, lang));
+      setRefusal(refusalOf(error, fmt));
       setCode('');
     } finally {
       setBusy(false);

@@ -4,15 +4,13 @@
 // next tap tries again either way.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
 import { Service } from '../common/schemas/services.ts';
-import { QueueSnapshot, Ticket } from '../common/schemas/tickets.ts';
+import { Ticket } from '../common/schemas/tickets.ts';
 import { apiAction, apiGet, ApiError } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useIdle } from '../ui/timers.ts';
-import { setCentreTimeZone } from '../ui/clockTime.ts';
 import { ServiceButtons } from './ServiceButtons.tsx';
 import { TicketReceipt } from './TicketReceipt.tsx';
 import { BookingCheckIn } from './BookingCheckIn.tsx';
@@ -26,15 +24,10 @@ const ERROR_MS = 15_000;
 type Step = { kind: 'choose'; tooFast?: boolean } | { kind: 'booking' } | { kind: 'ticket'; ticket: Ticket; service: Service; checkedIn?: boolean } | { kind: 'error' };
 
 export function Kiosk() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, languages } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [services, setServices] = useState<Service[] | null>(null);
   const [busy, setBusy] = useState(false);
-
-  // A booking's check-in time is shown by the centre's clock.
-  useEffect(() => {
-    apiGet('/api/queue', QueueSnapshot).then(({ timeZone }) => setCentreTimeZone(timeZone), () => {});
-  }, []);
 
   // Services are reloaded every time the start screen comes back, so a service added by the admin shows up.
   useEffect(() => {
@@ -43,7 +36,7 @@ export function Kiosk() {
   }, [step.kind]);
 
   const restart = () => {
-    setLang(DEFAULT_LANGUAGE);
+    setLang(languages[0]!.code);
     setStep({ kind: 'choose' });
   };
   useIdle(step.kind !== 'choose', step.kind === 'ticket' ? RECEIPT_MS : ERROR_MS, restart);

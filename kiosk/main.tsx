@@ -2,4 +2,4 @@ import { mountScreen } from '../ui/mount.tsx';
 import { Kiosk } from './Kiosk.tsx';
 import './kiosk.css';
 
-mountScreen(Kiosk, 'kiosk.title', null, { shellExit: true, access: { kind: 'device', role: 'kiosk', touch: true } });
+mountScreen(Kiosk, 'kiosk.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'kiosk', touch: true } });

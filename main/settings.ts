@@ -4,6 +4,7 @@ import type { Db } from './db/openDatabase.ts';
 import { PrinterSettingsBody, type PrinterProfileName } from '../common/schemas/printer.ts';
 import { CentreSettingsBody } from '../common/schemas/settings.ts';
 import { SurveyConfig } from '../common/schemas/survey.ts';
+import { DEFAULT_VISITOR_LANGUAGES, type CatalogueCode } from '../common/i18n/languages.ts';
 
 export interface Settings {
   centreName: string;
@@ -33,6 +34,8 @@ export interface Settings {
   nameRetentionDays: number;
   /** Events are kept this many days for screens to catch up from (main/events/eventRetention.ts); reports do not read them. */
   eventRetentionDays: number;
+  /** The languages the visitor screens offer, in the order their buttons show; the first is where each visitor starts. */
+  visitorLanguages: CatalogueCode[];
   /** The ticket printer's profile (main/printer/printerConfig.ts); its path and baud give way to --printer/--baud. */
   printerProfile: PrinterProfileName;
   /** The printer's serial device, best a stable /dev/serial/by-id/… name; null: the virtual printer. */
@@ -59,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nameRetentionDays: 30,
   // Two weeks covers a screen switched off over a holiday; one that was off longer reloads its state instead.
   eventRetentionDays: 14,
+  visitorLanguages: [...DEFAULT_VISITOR_LANGUAGES],
   printerProfile: 'epson-80',
   printerPath: null,
   // Epson's factory setting on TM-T20 and TM-T88 serial interfaces.
@@ -85,6 +89,7 @@ const STORED_VALUE: { readonly [K in keyof Settings]: z.ZodType } = {
   backupKeep: centreField.backupKeep.unwrap(),
   nameRetentionDays: centreField.nameRetentionDays.unwrap(),
   eventRetentionDays: centreField.eventRetentionDays.unwrap(),
+  visitorLanguages: centreField.visitorLanguages.unwrap(),
   printerProfile: printerField.profile.unwrap(),
   printerPath: printerField.path.unwrap(),
   printerBaud: printerField.baud.unwrap(),

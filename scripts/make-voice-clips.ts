@@ -8,15 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { allClips, CHIME, type ClipPath, type Word } from '../common/announcement/clips.ts';
-import type { LanguageCode } from '../common/i18n/languages.ts';
+import { allClips, CHIME, type ClipPath, type VoiceLanguage, type Word } from '../common/announcement/clips.ts';
+import { languageInfo } from '../common/i18n/languages.ts';
 
 const out = resolve(import.meta.dirname, '..', 'public', 'voice');
 const work = mkdtempSync(join(tmpdir(), 'lotsa-voice-'));
 
-/** espeak-ng voices: Swedish, and British English for the London councils. */
-const VOICES: Record<LanguageCode, string> = { sv: 'sv', en: 'en-gb' };
-const WORD_TEXT: Record<LanguageCode, Partial<Record<Word, string>>> = {
+const WORD_TEXT: Record<VoiceLanguage, Partial<Record<Word, string>>> = {
   sv: { number: 'nummer', desk: 'disk', hundred: 'hundra' },
   en: { number: 'number', desk: 'desk', hundred: 'hundred', and: 'and' },
 };
@@ -24,7 +22,7 @@ const WORD_TEXT: Record<LanguageCode, Partial<Record<Word, string>>> = {
 const WORDS_PER_MINUTE = '140';
 
 /** What espeak-ng is given for a clip: SSML, so a lone letter is spelt ("B" → "bee") rather than read as a word. */
-function speech(lang: LanguageCode, name: string): string {
+function speech(lang: VoiceLanguage, name: string): string {
   const letter = /^letter-([a-z])$/.exec(name)?.[1];
   if (letter) return `<speak><say-as interpret-as="characters">${letter.toUpperCase()}</say-as></speak>`;
   const word = /^word-(\w+)$/.exec(name)?.[1] as Word | undefined;
@@ -44,10 +42,10 @@ function encode(wav: string, clip: ClipPath, bitrateKbps: number): void {
 }
 
 function record(clip: ClipPath): void {
-  const [lang, name] = clip.split('/') as [LanguageCode, string];
+  const [lang, name] = clip.split('/') as [VoiceLanguage, string];
   const raw = join(work, 'raw.wav');
   const trimmed = join(work, 'trimmed.wav');
-  run('espeak-ng', ['-v', VOICES[lang], '-s', WORDS_PER_MINUTE, '-m', '-w', raw, speech(lang, name)]);
+  run('espeak-ng', ['-v', languageInfo(lang).espeakVoice!, '-s', WORDS_PER_MINUTE, '-m', '-w', raw, speech(lang, name)]);
   // Silence off both ends, then a short pause after the word: the gap between words in the played sentence.
   run('sox', [raw, '-r', '48000', '-b', '16', trimmed, 'silence', '1', '0.02', '0.5%', 'reverse', 'silence', '1', '0.02', '0.5%', 'reverse', 'pad', '0', '0.08']);
   encode(trimmed, clip, 20);

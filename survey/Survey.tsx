@@ -3,7 +3,6 @@
 // time and each visitor starts in the default language. Answers go to their question's slot (answers[id - 1]), so
 // they stay comparable however the questions are ordered or switched off.
 import { useState } from 'preact/hooks';
-import { DEFAULT_LANGUAGE } from '../common/i18n/languages.ts';
 import { SURVEY_QUESTION_COUNT } from '../common/schemas/survey.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { useIdle } from '../ui/timers.ts';
@@ -22,14 +21,14 @@ type Step = { kind: 'start' } | { kind: 'question'; index: number } | { kind: 'c
 const noAnswers = (): Answer[] => Array.from({ length: SURVEY_QUESTION_COUNT }, () => null);
 
 export function Survey() {
-  const { lang, setLang, t } = useI18n();
+  const { lang, setLang, t, languages } = useI18n();
   const setup = useSurveyQuestions(lang);
   const [step, setStep] = useState<Step>({ kind: 'start' });
   const [answers, setAnswers] = useState<Answer[]>(noAnswers);
 
   const restart = () => {
     setAnswers(noAnswers());
-    setLang(DEFAULT_LANGUAGE);
+    setLang(languages[0]!.code);
     setStep({ kind: 'start' });
   };
   useIdle(step.kind === 'question' || step.kind === 'comment', (setup?.idleResetSeconds ?? 30) * 1000, restart);

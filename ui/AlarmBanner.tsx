@@ -1,7 +1,6 @@
 // The silent alarm as the other desks and the admin screen see it: an alert that stays until dismissed.
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n.tsx';
-import { clockTime } from './clockTime.ts';
 import { useStaffEvents } from './useStaffEvents.ts';
 
 interface Alarm {
@@ -12,7 +11,7 @@ interface Alarm {
 
 /** ownDeskId: the desk that raised an alarm is not alarmed by its own button. */
 export function AlarmBanner({ ownDeskId }: { ownDeskId?: number }) {
-  const { t, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const [alarms, setAlarms] = useState<Alarm[]>([]);
   useStaffEvents((event) => {
     if (event.type === 'desk.alarm' && event.desk.id !== ownDeskId) {
@@ -24,7 +23,7 @@ export function AlarmBanner({ ownDeskId }: { ownDeskId?: number }) {
     <div class="alarm-banner" role="alert">
       {alarms.map((alarm) => (
         <p key={alarm.seq} class="alarm-banner__item">
-          <span>{t('desk.alarmFrom', { desk: alarm.deskName, time: clockTime(lang, alarm.at) })}</span>
+          <span>{t('desk.alarmFrom', { desk: alarm.deskName, time: fmt.time(alarm.at) })}</span>
           <button type="button" class="secondary" onClick={() => setAlarms((current) => current.filter((a) => a.seq !== alarm.seq))}>
             {t('desk.dismiss')}
           </button>

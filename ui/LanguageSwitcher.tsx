@@ -1,13 +1,14 @@
-// Each language is offered in its own name and marked up in its own language, so a visitor who reads no Swedish
-// still finds "English" (or a future "العربية") and a screen reader pronounces it correctly.
-import { LANGUAGES } from '../common/i18n/languages.ts';
+// The languages this screen offers, each in its own name and marked up in its own language and direction, so a
+// visitor who reads no Swedish still finds "العربية" and a screen reader pronounces it correctly. No flags: a flag
+// names a country, not a language.
 import { useI18n } from './i18n.tsx';
 
 export function LanguageSwitcher({ large = false }: { large?: boolean }) {
-  const { lang, setLang, t } = useI18n();
+  const { lang, setLang, t, languages } = useI18n();
+  if (languages.length < 2) return null;
   return (
     <div role="group" class={large ? 'language-switcher language-switcher--large' : 'language-switcher'} aria-label={t('language.choose')}>
-      {LANGUAGES.map((language) => (
+      {languages.map((language) => (
         <button
           key={language.code}
           type="button"
@@ -16,7 +17,7 @@ export function LanguageSwitcher({ large = false }: { large?: boolean }) {
           aria-pressed={language.code === lang}
           onClick={() => setLang(language.code)}
         >
-          {language.nativeName}
+          {language.name}
         </button>
       ))}
     </div>

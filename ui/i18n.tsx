@@ -1,41 +1,115 @@
-// The screens' view of the one i18n layer (common/i18n): the current language as context, a bound t(), and the
-// page's <html lang dir> and <title> kept in step so that screen readers pronounce the right language.
+// The screens' view of the one i18n layer (common/i18n): the current language as context, a bound t(), the formats
+// for numbers and times in that language on the centre's clock, the languages this screen offers, and the page's
+// <html lang dir> and <title> kept in step so that screen readers pronounce the right language. Only the catalogue of
+// the language shown is downloaded; a switch shows the new language once its catalogue has arrived.
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { t as translate, type MessageKey, type MessageParams } from '../common/i18n/translate.ts';
-import { DEFAULT_LANGUAGE, languageInfo, type LanguageCode } from '../common/i18n/languages.ts';
+import { useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { MessageKey } from '../common/i18n/translate.ts';
+import { createTranslator, type Translate } from '../common/i18n/messageFormat.ts';
+import { loadCatalogue } from '../common/i18n/loadCatalogue.ts';
+import { formats, type Formats } from '../common/i18n/format.ts';
+import {
+  DEFAULT_VISITOR_LANGUAGES,
+  isCatalogueCode,
+  languageInfo,
+  STAFF_LANGUAGES,
+  type CatalogueCode,
+  type LanguageCode,
+  type LanguageInfo,
+} from '../common/i18n/languages.ts';
+import { LanguagesAnswer } from '../common/schemas/languages.ts';
+import { apiGet } from './apiClient.ts';
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type { Translate };
 
 export interface I18n {
-  lang: LanguageCode;
+  lang: CatalogueCode;
+  /** Shows the screen in another language; one this screen does not offer is ignored. */
   setLang: (lang: LanguageCode) => void;
   t: Translate;
+  fmt: Formats;
+  /** The languages this screen offers, in order: the first is where a visitor screen starts and returns to. */
+  languages: readonly LanguageInfo[];
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** Visitor screens offer the centre's visitor languages; staff screens the reviewed, complete staff languages. */
+export type Audience = 'visitor' | 'staff';
+
 interface ProviderProps {
   initial?: LanguageCode | null;
+  audience: Audience;
   /** The page title, translated with the rest of the page. */
   titleKey: MessageKey;
   children: ComponentChildren;
 }
 
-export function LanguageProvider({ initial, titleKey, children }: ProviderProps) {
-  const [lang, setLang] = useState<LanguageCode>(initial ?? DEFAULT_LANGUAGE);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang]);
+interface Shown {
+  lang: CatalogueCode;
+  t: Translate;
+}
+
+interface Centre {
+  offered: readonly CatalogueCode[];
+  timeZone: string;
+}
+
+/** A hub that cannot be reached yet still gets a usable screen: the defaults, on this PC's clock. */
+async function centreLanguages(audience: Audience): Promise<Centre> {
+  const fallback: Centre = { offered: audience === 'staff' ? STAFF_LANGUAGES : DEFAULT_VISITOR_LANGUAGES, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  try {
+    const data = await apiGet('/api/languages', LanguagesAnswer);
+    const enabled = data.languages.filter((l) => l.enabled).map((l) => l.code).filter(isCatalogueCode);
+    return { offered: audience === 'staff' || enabled.length === 0 ? fallback.offered : enabled, timeZone: data.timeZone };
+  } catch {
+    return fallback;
+  }
+}
+
+async function show(lang: CatalogueCode): Promise<Shown> {
+  const catalogue = await loadCatalogue(lang);
+  return { lang, t: createTranslator(lang, catalogue.messages, catalogue.english) };
+}
+
+export function LanguageProvider({ initial, audience, titleKey, children }: ProviderProps) {
+  const [centre, setCentre] = useState<Centre | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    centreLanguages(audience).then(async (found) => {
+      const start = initial && (found.offered as readonly string[]).includes(initial) ? (initial as CatalogueCode) : found.offered[0]!;
+      const first = await show(start);
+      if (!live) return;
+      setCentre(found);
+      setShown(first);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const value = useMemo<I18n | null>(() => {
+    if (!centre || !shown) return null;
+    const setLang = (lang: LanguageCode) => {
+      if (lang === shown.lang || !(centre.offered as readonly string[]).includes(lang)) return;
+      void show(lang as CatalogueCode).then(setShown);
+    };
+    return { lang: shown.lang, setLang, t: shown.t, fmt: formats(shown.lang, centre.timeZone), languages: centre.offered.map(languageInfo) };
+  }, [centre, shown]);
 
   // A layout effect, so the new language's text and its lang attribute reach the DOM in the same commit: a screen
   // reader never reads Swedish words with English pronunciation in between.
   useLayoutEffect(() => {
+    if (!value) return;
     const root = document.documentElement;
-    root.lang = lang;
-    root.dir = languageInfo(lang).dir;
-    document.title = `${translate(lang, titleKey)} – ${translate(lang, 'app.name')}`;
-  }, [lang, titleKey]);
+    root.lang = value.lang;
+    root.dir = languageInfo(value.lang).dir;
+    document.title = `${value.t(titleKey)} – ${value.t('app.name')}`;
+  }, [value, titleKey]);
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 export function useI18n(): I18n {

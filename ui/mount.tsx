@@ -14,13 +14,15 @@ interface MountOptions {
   shellExit?: boolean;
   /** Who may open the screen; without it the screen is open to anyone (the follow page, behind its own token). */
   access?: ScreenAccess;
+  /** A screen for visitors: it offers the centre's visitor languages rather than the staff languages. */
+  visitor?: boolean;
 }
 
 export function mountScreen(Screen: ComponentType, titleKey: MessageKey, initialLanguage?: LanguageCode | null, options: MountOptions = {}): void {
   const container = document.getElementById('app');
   if (!container) throw new Error('the page has no #app element');
   render(
-    <LanguageProvider initial={initialLanguage ?? null} titleKey={titleKey}>
+    <LanguageProvider initial={initialLanguage ?? null} audience={options.visitor ? 'visitor' : 'staff'} titleKey={titleKey}>
       {options.access ? (
         <AuthGate access={options.access}>
           <Screen />

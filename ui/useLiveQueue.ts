@@ -11,7 +11,6 @@ import { Desk } from '../common/schemas/desks.ts';
 import { apiGet } from './apiClient.ts';
 import { followEvents } from './eventStream.ts';
 import { applyEvent, fromSnapshot, placeTicket, type LiveQueue } from './liveQueue.ts';
-import { setCentreTimeZone } from './clockTime.ts';
 
 const SNAPSHOT_RETRY_MS = 2_000;
 
@@ -63,7 +62,6 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
         pending = null;
         current = whileOpen;
         setLoadError(null);
-        setCentreTimeZone(snapshot.timeZone);
         setQueue(fromSnapshot(snapshot, services, desks));
         missed.forEach(apply);
       } catch (error) {

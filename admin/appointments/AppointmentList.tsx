@@ -1,7 +1,6 @@
 // One day's bookings in time order, with their state; a booking not yet checked in can be cancelled.
 import type { Appointment } from '../../common/schemas/appointments.ts';
 import type { Service } from '../../common/schemas/services.ts';
-import { clockTime } from '../../ui/clockTime.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 
 interface Props {
@@ -13,7 +12,7 @@ interface Props {
 }
 
 export function AppointmentList({ day, appointments, services, busy, onCancel }: Props) {
-  const { t, lang } = useI18n();
+  const { t, fmt } = useI18n();
   return (
     <section class="admin__section" aria-labelledby="bookings-heading">
       <h2 id="bookings-heading">{t('appointment.list', { day })}</h2>
@@ -34,7 +33,7 @@ export function AppointmentList({ day, appointments, services, busy, onCancel }:
           <tbody>
             {appointments.map((appointment) => (
               <tr key={appointment.id}>
-                <td>{clockTime(lang, appointment.startsAt)}</td>
+                <td>{fmt.time(appointment.startsAt)}</td>
                 <th scope="row">{appointment.code}</th>
                 <td>{services.find((s) => s.id === appointment.serviceId)?.name}</td>
                 <td>{appointment.name}</td>

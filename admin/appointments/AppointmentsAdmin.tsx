@@ -12,9 +12,10 @@ import { centreDate } from '../../ui/clockTime.ts';
 import { AppointmentList } from './AppointmentList.tsx';
 import { BookingForm } from './BookingForm.tsx';
 
+
 export function AppointmentsAdmin({ services }: { services: Service[] }) {
-  const { t } = useI18n();
-  const [day, setDay] = useState(() => centreDate(Date.now()));
+  const { t, fmt } = useI18n();
+  const [day, setDay] = useState(() => centreDate(Date.now(), fmt.timeZone));
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { Appointment } from '../../common/schemas/appointments.ts';
 import type { Service } from '../../common/schemas/services.ts';
-import { centreInstant, clockTime } from '../../ui/clockTime.ts';
+import { centreInstant } from '../../ui/clockTime.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function BookingForm({ services, day, onBooked }: Props) {
-  const { t, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const [serviceId, setServiceId] = useState(services[0]?.id ?? 0);
   const [time, setTime] = useState('');
   const [name, setName] = useState('');
@@ -29,7 +29,7 @@ export function BookingForm({ services, day, onBooked }: Props) {
     event.preventDefault();
     setBooked(null);
     // The day and time as the centre's clock reads them, wherever this PC's clock is set.
-    const startsAt = centreInstant(day, time).toISOString();
+    const startsAt = centreInstant(day, time, fmt.timeZone).toISOString();
     if (await create({ serviceId, startsAt, ...(name.trim() ? { name: name.trim() } : {}) })) {
       setTime('');
       setName('');
@@ -69,7 +69,7 @@ export function BookingForm({ services, day, onBooked }: Props) {
             {t('appointment.created', {
               service: services.find((s) => s.id === booked.serviceId)?.name ?? '',
               day,
-              time: clockTime(lang, booked.startsAt),
+              time: fmt.time(booked.startsAt),
             })}
           </p>
           <p class="booking-code__code">{booked.code}</p>

@@ -6,7 +6,7 @@ import { minutes, percent } from './format.ts';
 type Group = Breakdown['services'][number] | Breakdown['desks'][number];
 
 function GroupTable({ caption, first, groups }: { caption: string; first: string; groups: Group[] }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const headings = ['dashboard.issued', 'dashboard.served', 'dashboard.noShows', 'dashboard.transfers', 'dashboard.medianWait', 'dashboard.p90Wait', 'dashboard.withinTarget', 'dashboard.medianService'] as const;
   return (
     <div class="table-scroll">
@@ -30,10 +30,10 @@ function GroupTable({ caption, first, groups }: { caption: string; first: string
               <td class="number">{g.served}</td>
               <td class="number">{g.noShows}</td>
               <td class="number">{g.transfers}</td>
-              <td class="number">{minutes(g.medianWaitSeconds)}</td>
-              <td class="number">{minutes(g.p90WaitSeconds)}</td>
-              <td class="number">{percent(g.shareWithinTarget)}</td>
-              <td class="number">{minutes(g.medianServiceSeconds)}</td>
+              <td class="number">{minutes(fmt, g.medianWaitSeconds)}</td>
+              <td class="number">{minutes(fmt, g.p90WaitSeconds)}</td>
+              <td class="number">{percent(fmt, g.shareWithinTarget)}</td>
+              <td class="number">{minutes(fmt, g.medianServiceSeconds)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 // The period's three charts: waits by hour of day (when to add a desk), share within the target by day (which days
 // missed it), and the survey by question (what visitors said).
+import { staffLanguage } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import type { PeriodReports } from './usePeriodReports.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -10,11 +11,11 @@ const ORANGE = '#b34700';
 const GREEN = '#1f6b35';
 
 export function PeriodCharts({ reports }: { reports: PeriodReports }) {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const openHours = reports.byHour.hours.filter((h) => h.issued > 0);
   const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}–${String(hour + 1).padStart(2, '0')}`;
   const { survey } = reports.summary;
-  const questions = reports.config.questions.map((q) => ({ id: q.id, text: q.texts[lang] }));
+  const questions = reports.config.questions.map((q) => ({ id: q.id, text: q.texts[staffLanguage(lang)] }));
   const mean = (means: (number | null)[], id: number) => means[id - 1] ?? null;
 
   return (
@@ -30,7 +31,7 @@ export function PeriodCharts({ reports }: { reports: PeriodReports }) {
           { label: t('dashboard.p90Wait'), values: openHours.map((h) => toMinutes(h.p90WaitSeconds)), colour: ORANGE },
         ]}
         columns={[t('dashboard.hour'), t('dashboard.arrivals'), t('dashboard.medianWait'), t('dashboard.p90Wait'), t('dashboard.withinTarget')]}
-        rows={openHours.map((h) => [hourLabel(h.hour), String(h.issued), minutes(h.medianWaitSeconds), minutes(h.p90WaitSeconds), percent(h.shareWithinTarget)])}
+        rows={openHours.map((h) => [hourLabel(h.hour), fmt.count(h.issued), minutes(fmt, h.medianWaitSeconds), minutes(fmt, h.p90WaitSeconds), percent(fmt, h.shareWithinTarget)])}
       />
       <ChartFigure
         id="chart-days"
@@ -41,7 +42,7 @@ export function PeriodCharts({ reports }: { reports: PeriodReports }) {
         series={[{ label: t('dashboard.withinTarget'), values: reports.byDay.days.map((d) => toPercent(d.shareWithinTarget)), colour: GREEN }]}
         yMax={100}
         columns={[t('dashboard.day'), t('dashboard.arrivals'), t('dashboard.overTarget'), t('dashboard.withinTarget')]}
-        rows={reports.byDay.days.map((d) => [d.day, String(d.issued), String(d.overTarget), percent(d.shareWithinTarget)])}
+        rows={reports.byDay.days.map((d) => [d.day, fmt.count(d.issued), fmt.count(d.overTarget), percent(fmt, d.shareWithinTarget)])}
       />
       <ChartFigure
         id="chart-survey"
@@ -57,9 +58,9 @@ export function PeriodCharts({ reports }: { reports: PeriodReports }) {
         columns={[t('dashboard.question'), t('dashboard.mean'), t('report.source.kiosk'), t('report.source.paper')]}
         rows={questions.map((q) => [
           q.text,
-          decimal(mean(survey.meanByQuestion, q.id)),
-          decimal(mean(survey.bySource.kiosk.meanByQuestion, q.id)),
-          decimal(mean(survey.bySource.paper.meanByQuestion, q.id)),
+          decimal(fmt, mean(survey.meanByQuestion, q.id)),
+          decimal(fmt, mean(survey.bySource.kiosk.meanByQuestion, q.id)),
+          decimal(fmt, mean(survey.bySource.paper.meanByQuestion, q.id)),
         ])}
       />
     </div>

@@ -2,7 +2,7 @@
 // and the CSV exports of the raw records.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../ui/i18n.tsx';
-import { centreDate, dayAndTime } from '../../ui/clockTime.ts';
+import { centreDate } from '../../ui/clockTime.ts';
 import { daysBefore as dayBefore } from '../../common/time/zone.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { decimal, minutes, percent } from './format.ts';
@@ -12,12 +12,12 @@ import { BreakdownTable } from './BreakdownTable.tsx';
 import { Figure } from './Figure.tsx';
 
 /** A day counted back from the centre's today. */
-const daysBefore = (days: number) => dayBefore(centreDate(Date.now()), days);
+const daysBefore = (days: number, timeZone: string) => dayBefore(centreDate(Date.now(), timeZone), days);
 
 export function PeriodView({ token }: { token: string | null }) {
-  const { t, lang } = useI18n();
-  const [from, setFrom] = useState(() => daysBefore(27));
-  const [to, setTo] = useState(() => daysBefore(0));
+  const { t, fmt } = useI18n();
+  const [from, setFrom] = useState(() => daysBefore(27, fmt.timeZone));
+  const [to, setTo] = useState(() => daysBefore(0, fmt.timeZone));
   const { reports, error } = usePeriodReports(from, to);
   // A plain link carries no Authorization header: the token goes in the address, a session's cookie by itself.
   const download = (file: string) => `/api/reports/${file}?${new URLSearchParams(token ? { from, to, token } : { from, to })}`;
@@ -46,11 +46,11 @@ export function PeriodView({ token }: { token: string | null }) {
             <Figure label={t('dashboard.served')} value={s.served} />
             <Figure label={t('dashboard.noShows')} value={s.noShows} />
             <Figure label={t('dashboard.overTargetLong', { minutes: s.wait.targetMinutes })} value={s.wait.overTarget} name="over-target" />
-            <Figure label={t('dashboard.withinTarget')} value={percent(s.wait.shareWithinTarget)} />
-            <Figure label={t('dashboard.medianWait')} value={minutes(s.wait.medianSeconds)} />
-            <Figure label={t('dashboard.p90Wait')} value={minutes(s.wait.p90Seconds)} />
+            <Figure label={t('dashboard.withinTarget')} value={percent(fmt, s.wait.shareWithinTarget)} />
+            <Figure label={t('dashboard.medianWait')} value={minutes(fmt, s.wait.medianSeconds)} />
+            <Figure label={t('dashboard.p90Wait')} value={minutes(fmt, s.wait.p90Seconds)} />
             <Figure label={t('dashboard.responses')} value={s.survey.responses} />
-            <Figure label={t('dashboard.netScore')} value={decimal(s.survey.netScore.score)} />
+            <Figure label={t('dashboard.netScore')} value={decimal(fmt, s.survey.netScore.score)} />
           </dl>
           <PeriodCharts reports={reports} />
           <BreakdownTable breakdown={reports.breakdown} />
@@ -63,7 +63,7 @@ export function PeriodView({ token }: { token: string | null }) {
                 <li key={c.id}>
                   <p>{c.comment}</p>
                   <p class="field-hint">
-                    {dayAndTime(lang, c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
+                    {fmt.dayAndTime(c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
                     {c.serviceName !== null && ` · ${c.serviceName}`}
                   </p>
                 </li>

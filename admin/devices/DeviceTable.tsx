@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { Device, PairingCode } from '../../common/schemas/auth.ts';
 import { apiPost } from '../../ui/apiClient.ts';
-import { clockTime, dayAndTime } from '../../ui/clockTime.ts';
 import { ConfirmQuestion } from '../../ui/ConfirmQuestion.tsx';
 import { errorText } from '../../ui/errorText.ts';
 import { useI18n, type I18n } from '../../ui/i18n.tsx';
@@ -21,17 +20,17 @@ interface Props {
   onPairingCode: (code: PairingCode) => void;
 }
 
-function stateText(device: Device, now: number, { t, lang }: Pick<I18n, 't' | 'lang'>): string {
+function stateText(device: Device, now: number, { t, fmt }: Pick<I18n, 't' | 'fmt'>): string {
   switch (deviceState(device, now)) {
     case 'revoked':
-      return t('devices.state.revoked', { when: dayAndTime(lang, device.revokedAt!) });
+      return t('devices.state.revoked', { when: fmt.dayAndTime(device.revokedAt!) });
     case 'waiting':
-      return t('devices.state.waiting', { time: clockTime(lang, device.pairingExpiresAt!) });
+      return t('devices.state.waiting', { time: fmt.time(device.pairingExpiresAt!) });
     case 'code-expired':
       return t('devices.state.codeExpired');
     case 'paired': {
       const seen = device.lastSeenAt ?? device.pairedAt!;
-      return t('devices.state.paired', { when: dayAndTime(lang, seen) });
+      return t('devices.state.paired', { when: fmt.dayAndTime(seen) });
     }
   }
 }

@@ -2,11 +2,10 @@
 // and the address to open there. It takes the focus, so whoever asked for it from the list below is brought to it.
 import { useEffect, useRef } from 'preact/hooks';
 import type { PairingCode } from '../../common/schemas/auth.ts';
-import { clockTime } from '../../ui/clockTime.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 
 export function PairingCodePanel({ pairing }: { pairing: PairingCode }) {
-  const { t, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { device } = pairing;
@@ -16,7 +15,7 @@ export function PairingCodePanel({ pairing }: { pairing: PairingCode }) {
         {t('devices.codeFor', { name: device.name })}
       </h2>
       <p class="pairing-code__code">{pairing.pairingCode}</p>
-      <p>{t('devices.codeValidUntil', { time: clockTime(lang, pairing.expiresAt) })}</p>
+      <p>{t('devices.codeValidUntil', { time: fmt.time(pairing.expiresAt) })}</p>
       <p>
         {t('devices.openAddress')}{' '}
         <strong class="pairing-code__address">{`${window.location.origin}/${device.role}`}</strong>

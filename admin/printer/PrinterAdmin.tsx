@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { PrinterView, Printout } from '../../common/schemas/printer.ts';
 import { apiGet, apiPost } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
-import { clockSeconds } from '../../ui/clockTime.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { useStaffEvents } from '../../ui/useStaffEvents.ts';
 import { PrintoutPreview } from './PrintoutPreview.tsx';
@@ -14,7 +13,7 @@ import { PrinterSettingsForm } from './PrinterSettingsForm.tsx';
 const SHOWN_PRINTOUTS = 5;
 
 export function PrinterAdmin() {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const [view, setView] = useState<PrinterView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,7 +74,7 @@ export function PrinterAdmin() {
                 <p class="printouts__caption">
                   {t('printer.printoutCaption', {
                     label: printout.label,
-                    time: clockSeconds(lang, Date.parse(printout.at)),
+                    time: fmt.timeWithSeconds(printout.at),
                     bytes: printout.byteCount,
                     status: t(`printer.status.${printout.print.status}`, { reason: printout.print.reason ?? '' }),
                   })}

@@ -7,8 +7,9 @@ import { apiGet } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
+import { VisitorLanguagesField } from './VisitorLanguagesField.tsx';
 
-type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement' | 'timeZoneChange'>, string> & Pick<CentreSettings, 'transferPlacement'>;
+type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement' | 'timeZoneChange' | 'visitorLanguages'>, string> & Pick<CentreSettings, 'transferPlacement' | 'visitorLanguages'>;
 
 const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
   ...s,
@@ -123,6 +124,7 @@ export function CentreSettingsForm() {
             </label>
           ))}
         </fieldset>
+        <VisitorLanguagesField value={fields.visitorLanguages} onChange={(visitorLanguages) => set({ visitorLanguages })} />
         <div class="admin__field settings-form__wide">
           <label for="settings-publicBaseUrl">{t('settings.publicBaseUrl')}</label>
           <input

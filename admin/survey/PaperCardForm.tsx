@@ -3,6 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { SURVEY_QUESTION_COUNT, SurveyResponse, type SurveyConfig } from '../../common/schemas/survey.ts';
 import type { MessageKey } from '../../common/i18n/translate.ts';
+import { staffLanguage } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { newSubmissionId } from '../../ui/submissionId.ts';
@@ -42,7 +43,7 @@ export function PaperCardForm({ config }: { config: SurveyConfig }) {
           .filter((q) => q.active)
           .map((question) => (
             <div class="admin__field" key={question.id}>
-              <label for={`paper-q${question.id}`}>{question.texts[lang]}</label>
+              <label for={`paper-q${question.id}`}>{question.texts[staffLanguage(lang)]}</label>
               <select
                 id={`paper-q${question.id}`}
                 value={answers[question.id - 1]}

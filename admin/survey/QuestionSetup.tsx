@@ -2,7 +2,7 @@
 // touch alike), and the idle reset time. Saved as a whole, so the survey never asks a half-edited set.
 import { useState } from 'preact/hooks';
 import { SurveyConfig } from '../../common/schemas/survey.ts';
-import { LANGUAGES } from '../../common/i18n/languages.ts';
+import { languageInfo, STAFF_LANGUAGES } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
@@ -41,9 +41,9 @@ export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSav
             <li key={question.id}>
               <fieldset class="admin__choices question-setup__item">
                 <legend>{t('admin.survey.questionN', { n: index + 1 })}</legend>
-                {LANGUAGES.map((language) => (
+                {STAFF_LANGUAGES.map((code) => ({ ...languageInfo(code), code })).map((language) => (
                   <div class="admin__field" key={language.code}>
-                    <label for={`q${question.id}-${language.code}`}>{language.nativeName}</label>
+                    <label for={`q${question.id}-${language.code}`}>{language.name}</label>
                     <input
                       id={`q${question.id}-${language.code}`}
                       lang={language.code}

@@ -1,7 +1,7 @@
 // Which clips, in which order, call one visitor: the chime, then "Nummer B 12, disk 3" in the language the visitor
 // chose at the kiosk. Pure, so the display's player only has to play the list.
 import type { LanguageCode } from '../i18n/languages.ts';
-import { CHIME, letterClip, wordClip, type ClipPath } from './clips.ts';
+import { CHIME, letterClip, voiceLanguage, wordClip, type ClipPath } from './clips.ts';
 import { spokenNumber } from './spokenNumber.ts';
 
 export interface CallToAnnounce {
@@ -21,7 +21,8 @@ export function deskNumber(deskName: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function planAnnouncement({ ticketNumber, deskName, language }: CallToAnnounce): ClipPath[] {
+export function planAnnouncement({ ticketNumber, deskName, language: ticketLanguage }: CallToAnnounce): ClipPath[] {
+  const language = voiceLanguage(ticketLanguage);
   const parts = /^([A-Z]{1,3})(\d+)$/.exec(ticketNumber);
   // A number this display cannot read (a newer hub's format) still gets the chime that makes people look up.
   if (!parts) return [CHIME];

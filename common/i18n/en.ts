@@ -1,4 +1,10 @@
-// English is the reference catalogue: its keys are the type every other language must fill completely.
+// English is the reference catalogue: its keys are the type every other language fills. Messages are ICU
+// MessageFormat (see messageFormat.ts): plurals as {count, plural, one {…} other {…}}, a literal brace or apostrophe
+// before a brace quoted with ''.
+import type { CatalogueMeta } from './messageFormat.ts';
+
+export const meta: CatalogueMeta = { draft: false };
+
 export const en = {
   'app.name': 'Lotsa',
   'language.choose': 'Choose language',
@@ -7,7 +13,7 @@ export const en = {
   'kiosk.chooseService': 'What is your visit about?',
   'kiosk.noServices': 'No services are open right now. Please ask at the reception.',
   'kiosk.yourNumber': 'Your number',
-  'kiosk.ahead': '{count} before you',
+  'kiosk.ahead': '{count, plural, one {# person before you} other {# people before you}}',
   'kiosk.aheadNone': 'You are next',
   'kiosk.estimate': 'about {minutes} min',
   'kiosk.printed': 'Please take your ticket.',
@@ -187,7 +193,7 @@ export const en = {
   'admin.paper.noAnswer': 'No answer',
   'admin.paper.comment': 'Comment on the card',
   'admin.paper.save': 'Save the card',
-  'admin.paper.stored': '{count} card(s) saved.',
+  'admin.paper.stored': '{count, plural, one {# card saved.} other {# cards saved.}}',
   'admin.view.appointments': 'Booked visits',
   'admin.view.settings': 'Centre settings',
   'admin.view.printer': 'Ticket printer',
@@ -252,6 +258,12 @@ export const en = {
   'settings.backupKeep': 'Nightly backups to keep',
   'settings.backupFolder': 'Folder for the nightly backup (02:30)',
   'settings.backupFolderHint': 'An absolute path, best on another disk, e.g. /mnt/usb/lotsa or D:\\Lotsa. Empty: no nightly backup.',
+  'settings.visitorLanguages': 'Languages on the visitor screens',
+  'settings.visitorLanguagesHint': 'Tick the languages the kiosk, survey, follow page and display offer, in the order their buttons show. Visitors start in the first.',
+  'settings.languageDraft': 'draft, not yet reviewed by a translator',
+  'settings.languageNoTexts': 'no texts yet',
+  'settings.languageUp': 'Move {name} up',
+  'settings.languageDown': 'Move {name} down',
   'settings.save': 'Save the settings',
   'settings.saved': 'The settings are saved.',
 
@@ -392,7 +404,7 @@ export const en = {
 
   'follow.title': 'Your place in the queue',
   'follow.number': 'Your number',
-  'follow.ahead': '{count} before you',
+  'follow.ahead': '{count, plural, one {# person before you} other {# people before you}}',
   'follow.aheadNone': 'You are next',
   'follow.estimate': 'about {minutes} min',
   'follow.called': 'It is your turn! Please go to {desk}.',
@@ -472,6 +484,7 @@ export const en = {
   'error.last-admin': 'The last administrator cannot be removed or demoted.',
   'error.period-invalid': 'The chosen period is not valid.',
   'error.period-too-long': 'The chosen period is too long.',
+  'error.language-not-offered': 'This language is not offered here. Choose another one.',
   'error.disk-full': 'The hub’s disk is full. Nothing was changed. Please ask at the reception.',
   'error.database-locked': 'The hub’s database is busy. Nothing was changed. Try again in a moment.',
   'error.storage-failed': 'The hub cannot write to its disk. Nothing was changed. Please ask at the reception.',

@@ -1,4 +1,7 @@
 import type { MessageKey } from './en.ts';
+import type { CatalogueMeta } from './messageFormat.ts';
+
+export const meta: CatalogueMeta = { draft: false };
 
 export const sv: Record<MessageKey, string> = {
   'app.name': 'Lotsa',
@@ -8,7 +11,7 @@ export const sv: Record<MessageKey, string> = {
   'kiosk.chooseService': 'Vad gäller ditt besök?',
   'kiosk.noServices': 'Inga tjänster är öppna just nu. Fråga i receptionen.',
   'kiosk.yourNumber': 'Ditt nummer',
-  'kiosk.ahead': '{count} före dig',
+  'kiosk.ahead': '{count, plural, one {# person före dig} other {# personer före dig}}',
   'kiosk.aheadNone': 'Du är näst på tur',
   'kiosk.estimate': 'cirka {minutes} min',
   'kiosk.printed': 'Ta din kölapp.',
@@ -188,7 +191,7 @@ export const sv: Record<MessageKey, string> = {
   'admin.paper.noAnswer': 'Inget svar',
   'admin.paper.comment': 'Kommentar på kortet',
   'admin.paper.save': 'Spara kortet',
-  'admin.paper.stored': '{count} kort sparade.',
+  'admin.paper.stored': '{count, plural, one {# kort sparat.} other {# kort sparade.}}',
   'admin.view.appointments': 'Bokade besök',
   'admin.view.settings': 'Centrets inställningar',
   'admin.view.printer': 'Kölappsskrivare',
@@ -253,6 +256,12 @@ export const sv: Record<MessageKey, string> = {
   'settings.backupKeep': 'Antal nattliga säkerhetskopior att spara',
   'settings.backupFolder': 'Mapp för nattlig säkerhetskopia (02:30)',
   'settings.backupFolderHint': 'En absolut sökväg, helst på en annan disk, t.ex. /mnt/usb/lotsa eller D:\\Lotsa. Tomt: ingen nattlig säkerhetskopia.',
+  'settings.visitorLanguages': 'Språk på besökarnas skärmar',
+  'settings.visitorLanguagesHint': 'Kryssa i språken som kiosken, enkäten, följsidan och skärmen erbjuder, i den ordning knapparna visas. Besökare börjar på det första.',
+  'settings.languageDraft': 'utkast, ännu inte granskat av en översättare',
+  'settings.languageNoTexts': 'inga texter ännu',
+  'settings.languageUp': 'Flytta {name} uppåt',
+  'settings.languageDown': 'Flytta {name} nedåt',
   'settings.save': 'Spara inställningarna',
   'settings.saved': 'Inställningarna är sparade.',
 
@@ -393,7 +402,7 @@ export const sv: Record<MessageKey, string> = {
 
   'follow.title': 'Din plats i kön',
   'follow.number': 'Ditt nummer',
-  'follow.ahead': '{count} före dig',
+  'follow.ahead': '{count, plural, one {# person före dig} other {# personer före dig}}',
   'follow.aheadNone': 'Du är näst på tur',
   'follow.estimate': 'cirka {minutes} min',
   'follow.called': 'Det är din tur! Gå till {desk}.',
@@ -473,6 +482,7 @@ export const sv: Record<MessageKey, string> = {
   'error.last-admin': 'Den sista administratören kan inte tas bort eller nedgraderas.',
   'error.period-invalid': 'Den valda perioden är inte giltig.',
   'error.period-too-long': 'Den valda perioden är för lång.',
+  'error.language-not-offered': 'Det språket erbjuds inte här. Välj ett annat.',
   'error.disk-full': 'Hubbens disk är full. Inget ändrades. Fråga i receptionen.',
   'error.database-locked': 'Hubbens databas är upptagen. Inget ändrades. Försök igen om en stund.',
   'error.storage-failed': 'Hubben kan inte skriva till sin disk. Inget ändrades. Fråga i receptionen.',

@@ -1,16 +1,26 @@
-// The one i18n layer: every visible string goes through t(). A missing parameter shows as {name} rather than
-// vanishing, so a translation mistake is visible on screen and in tests.
-import { en, type MessageKey } from './en.ts';
-import { sv } from './sv.ts';
-import type { LanguageCode } from './languages.ts';
+// The hub's side of the one i18n layer (the printed ticket, the survey's default questions): every catalogue is
+// loaded, as the hub serves every language. Screens load only their language's catalogue (ui/i18n.tsx).
+import { en, meta as enMeta, type MessageKey } from './en.ts';
+import { sv, meta as svMeta } from './sv.ts';
+import { ar, meta as arMeta } from './ar.ts';
+import { isCatalogueCode, type CatalogueCode, type LanguageCode } from './languages.ts';
+import { createTranslator, type CatalogueMeta, type Messages, type MessageParams, type Translate } from './messageFormat.ts';
 
-const catalogues: Record<LanguageCode, Record<MessageKey, string>> = { sv, en };
+export const CATALOGUES: Record<CatalogueCode, { meta: CatalogueMeta; messages: Messages }> = {
+  sv: { meta: svMeta, messages: sv },
+  en: { meta: enMeta, messages: en },
+  ar: { meta: arMeta, messages: ar },
+};
 
-export type MessageParams = Record<string, string | number>;
+const translators = new Map<LanguageCode, Translate>();
 
 export function t(language: LanguageCode, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[language][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  let translate = translators.get(language);
+  if (!translate) {
+    translate = createTranslator(language, isCatalogueCode(language) ? CATALOGUES[language].messages : {}, en);
+    translators.set(language, translate);
+  }
+  return translate(key, params);
 }
 
-export type { MessageKey };
+export type { MessageKey, MessageParams };

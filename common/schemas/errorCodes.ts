@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'unknown-service-id',
   'survey-ticket-unknown',
   'appointment-not-booked',
+  'language-not-offered',
   'check-in-too-early',
   'check-in-too-late',
   'booking-already-used',

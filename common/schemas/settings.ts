@@ -2,6 +2,7 @@
 // is not here: it belongs to the survey's own setup (/api/survey/config), which saves it with the questions.
 import { z } from 'zod';
 import { cleanString } from './text.ts';
+import { CATALOGUE_CODES } from '../i18n/languages.ts';
 
 export const TRANSFER_PLACEMENTS = ['keep-arrival', 'first'] as const;
 
@@ -34,6 +35,12 @@ const AbsolutePath = z
   .max(300, 'backupFolder is at most 300 characters')
   .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'backupFolder is an absolute path, e.g. /var/backups/lotsa or D:\\Backups\\Lotsa');
 
+const offerable = `visitorLanguages takes the codes of languages whose visitor texts ship: ${CATALOGUE_CODES.join(', ')}`;
+const VisitorLanguages = z
+  .array(z.enum(CATALOGUE_CODES, offerable), offerable)
+  .min(1, 'visitorLanguages needs at least one language')
+  .refine((codes) => new Set(codes).size === codes.length, 'visitorLanguages names each language once');
+
 const WholeNumber = (what: string, min: number, max: number, unit: string) =>
   z.number().int(`${what} is a whole number`).min(min, `${what} runs from ${min} to ${max} ${unit}`).max(max, `${what} runs from ${min} to ${max} ${unit}`);
 
@@ -60,6 +67,7 @@ export const CentreSettings = z
     backupKeep: z.number().int().describe('how many nightly backups the folder keeps; older ones are deleted'),
     nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
     eventRetentionDays: z.number().int().describe('the event log keeps this many days for screens to catch up from; reports read tickets, not events'),
+    visitorLanguages: z.array(z.enum(CATALOGUE_CODES)).describe('the languages the visitor screens offer, in order; the first is where each visitor starts'),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -83,6 +91,7 @@ export const CentreSettingsBody = z
     backupKeep: WholeNumber('backupKeep', 1, 365, 'backups'),
     nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),
     eventRetentionDays: WholeNumber('eventRetentionDays', 1, 365, 'days'),
+    visitorLanguages: VisitorLanguages,
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');

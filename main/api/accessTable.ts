@@ -20,6 +20,7 @@ const TAKES_TICKETS: Access = { roles: ['kiosk', 'staff', 'admin'], limit: 'tick
 
 export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/health': OPEN,
+  'GET /api/languages': OPEN,
   'GET /api/openapi.json': OPEN,
   // The visitor's phone: the 128-bit token in the address is the credential, and it shows one ticket only.
   'GET /api/follow/:token': OPEN,

@@ -4,7 +4,6 @@
 import type { HubContext } from '../context.ts';
 import type { CheckInBody } from '../../common/schemas/appointments.ts';
 import type { Ticket } from '../../common/schemas/tickets.ts';
-import { DEFAULT_LANGUAGE } from '../../common/i18n/languages.ts';
 import { checkInTiming } from '../../common/queue/booking.ts';
 import { issue } from '../queue/issueTicket.ts';
 import { conflict, notFound, Problem } from '../problems.ts';
@@ -25,7 +24,7 @@ export function checkIn(ctx: HubContext, body: CheckInBody, publicBase: string):
   if (!timing.ok) throw new Problem('conflict', 'check-in-too-late', 'too late: the booked time has passed; please ask at the reception', { reason: 'too-late' });
   return issue(ctx, {
     serviceId: booking.service_id,
-    language: body.language ?? DEFAULT_LANGUAGE,
+    language: body.language,
     publicBase,
     alongside: (ticketId, emit, now) => {
       // Checked again inside the transaction: another kiosk may have used the code a moment ago.

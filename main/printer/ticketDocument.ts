@@ -1,6 +1,7 @@
 // The printed ticket, laid out once in the visitor's language: centre, service, the number large, the place in the
 // queue, the time, a line on what to do, and the QR code of the visitor's follow page. Pure, so the layout is tested
 // without a printer.
+import { formats } from '../../common/i18n/format.ts';
 import { t } from '../../common/i18n/translate.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
 import type { PrintDocument } from '../../hardware/printer/printDocument.ts';
@@ -18,7 +19,14 @@ export interface TicketPrintJob {
   followUrl: string;
 }
 
-export function ticketDocument(job: TicketPrintJob): PrintDocument {
+/** The languages the printer's code page can print as text. A ticket in another script is printed in Swedish until
+ *  its lines can be sent as raster images: a line of question marks helps nobody. */
+const PRINTABLE_LANGUAGES: readonly LanguageCode[] = ['sv', 'en'];
+
+const printLanguage = (language: LanguageCode): LanguageCode => (PRINTABLE_LANGUAGES.includes(language) ? language : 'sv');
+
+export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
+  const job = { ...ticketJob, language: printLanguage(ticketJob.language) };
   const place =
     job.ahead === 0
       ? t(job.language, 'kiosk.aheadNone')
@@ -39,7 +47,8 @@ export function ticketDocument(job: TicketPrintJob): PrintDocument {
 
 /** The administrator's test print: the same layout with a sample number, every letter the code page must get right,
  *  and a QR code of the hub's public address (scanning it shows whether phones can reach the hub). */
-export function testDocument(job: { centreName: string; profileLabel: string; issuedAtMs: number; language: LanguageCode; timeZone: string; publicBase: string }): PrintDocument {
+export function testDocument(testJob: { centreName: string; profileLabel: string; issuedAtMs: number; language: LanguageCode; timeZone: string; publicBase: string }): PrintDocument {
+  const job = { ...testJob, language: printLanguage(testJob.language) };
   return {
     lines: [
       { text: job.centreName, align: 'center', bold: true },
@@ -54,5 +63,5 @@ export function testDocument(job: { centreName: string; profileLabel: string; is
 }
 
 function localTime(job: { issuedAtMs: number; language: LanguageCode; timeZone: string }): string {
-  return new Intl.DateTimeFormat(job.language === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: job.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(job.issuedAtMs);
+  return formats(job.language, job.timeZone).shortDayAndTime(job.issuedAtMs);
 }

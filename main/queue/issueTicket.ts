@@ -6,10 +6,10 @@ import type { HubContext } from '../context.ts';
 import type { Emit } from '../events/hubWriter.ts';
 import type { IssueTicketBody, Ticket } from '../../common/schemas/tickets.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
-import { DEFAULT_LANGUAGE } from '../../common/i18n/languages.ts';
 import { formatTicketNumber } from '../../common/queue/ticketNumber.ts';
 import { centreDay } from '../centreDay.ts';
 import { getService } from '../catalogue/services.ts';
+import { invalid } from '../problems.ts';
 import { ticketDocument } from '../printer/ticketDocument.ts';
 import { printAnswer, printTicket } from '../printer/printTicket.ts';
 import { printInfo, ticketRow, toTicketView, type TicketRow } from './ticketRows.ts';
@@ -18,7 +18,8 @@ import { followUrl } from './follow.ts';
 
 export interface IssueRequest {
   serviceId: number;
-  language: LanguageCode;
+  /** The visitor's language; none: the first the centre offers. */
+  language: LanguageCode | undefined;
   /** The address the follow link starts with (main/queue/follow.ts: followBase). */
   publicBase: string;
   /** Runs inside the ticket's transaction once the ticket row exists (a check-in claims its booking here). */
@@ -26,13 +27,18 @@ export interface IssueRequest {
 }
 
 export function issueTicket(ctx: HubContext, body: IssueTicketBody, publicBase: string): Promise<Ticket> {
-  return issue(ctx, { serviceId: body.serviceId, language: body.language ?? DEFAULT_LANGUAGE, publicBase });
+  return issue(ctx, { serviceId: body.serviceId, language: body.language, publicBase });
 }
 
 /** Stores the ticket (committed before anything is printed), starts its print, and answers with the print's outcome
  *  if the printer gives it within the answer wait (main/printer/printTicket.ts). */
 export async function issue(ctx: HubContext, request: IssueRequest): Promise<Ticket> {
   const settings = ctx.settings();
+  const language = request.language ?? settings.visitorLanguages[0]!;
+  // A ticket only in a language the centre offers: its follow page, survey and call must be able to speak it.
+  if (!(settings.visitorLanguages as readonly LanguageCode[]).includes(language)) {
+    throw invalid('language-not-offered', `language ${language} is not offered here; this centre offers ${settings.visitorLanguages.join(', ')}`);
+  }
   const service = getService(ctx, request.serviceId);
   const initialPrintStatus = ctx.printer.state() === 'virtual' ? 'virtual' : 'queued';
   const id = ctx.writer.write((emit, now) => {
@@ -52,7 +58,7 @@ export async function issue(ctx: HubContext, request: IssueRequest): Promise<Tic
           `INSERT INTO tickets (issued_service_id, service_id, day, day_sequence, number, language, state, issued_at, queued_at, print_status, follow_token)
            VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,
         )
-        .run(service.id, service.id, day, sequence, number, request.language, now, now, initialPrintStatus, followToken).lastInsertRowid,
+        .run(service.id, service.id, day, sequence, number, language, now, now, initialPrintStatus, followToken).lastInsertRowid,
     );
     request.alongside?.(ticketId, emit, now);
     emit({ type: 'ticket.issued', ticket: toTicketView(ticketRow(ctx.db, ticketId)!) });
@@ -67,7 +73,7 @@ export async function issue(ctx: HubContext, request: IssueRequest): Promise<Tic
     number: row.number,
     ...wait,
     issuedAtMs: row.issued_at,
-    language: request.language,
+    language,
     timeZone: settings.timeZone,
     followUrl: followUrl(request.publicBase, row.follow_token!),
   });

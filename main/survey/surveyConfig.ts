@@ -2,7 +2,7 @@
 // whose wording was never changed is asked in the product's own translation, so a new language arrives complete.
 import type { HubContext } from '../context.ts';
 import { t, type MessageKey } from '../../common/i18n/translate.ts';
-import { LANGUAGE_CODES, type LanguageCode } from '../../common/i18n/languages.ts';
+import { STAFF_LANGUAGES, type LanguageCode, type StaffLanguage } from '../../common/i18n/languages.ts';
 import type { SurveyConfig, SurveyQuestions } from '../../common/schemas/survey.ts';
 import { writeSetting } from '../settings.ts';
 
@@ -27,7 +27,7 @@ export function readSurveyConfig(ctx: HubContext): SurveyConfig {
     questions: questionRows(ctx).map((row) => ({
       id: row.id,
       active: row.active === 1,
-      texts: Object.fromEntries(LANGUAGE_CODES.map((code) => [code, textOf(row, code)])) as Record<LanguageCode, string>,
+      texts: Object.fromEntries(STAFF_LANGUAGES.map((code) => [code, textOf(row, code)])) as Record<StaffLanguage, string>,
     })),
   };
 }

@@ -6,6 +6,8 @@ import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { addService, takeTicket } from '../helpers/centre.ts';
 import { collectEvents } from '../helpers/events.ts';
 import type { CentreSettings } from '../../common/schemas/settings.ts';
+import type { LanguagesAnswer } from '../../common/schemas/languages.ts';
+import type { Ticket } from '../../common/schemas/tickets.ts';
 
 describe('centre settings', () => {
   let hub: RunningHub;
@@ -28,8 +30,9 @@ describe('centre settings', () => {
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
       'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'targetShare',
-      'timeZone', 'timeZoneChange', 'transferPlacement', 'waitTargetMinutes',
+      'timeZone', 'timeZoneChange', 'transferPlacement', 'visitorLanguages', 'waitTargetMinutes',
     ]);
+    assert.deepEqual(settings.visitorLanguages, ['sv', 'en'], 'Swedish first, then English');
     assert.equal(settings.backupFolder, null, 'no nightly backup until a folder is named');
     assert.equal(settings.backupKeep, 14);
     assert.equal(settings.nameRetentionDays, 30);
@@ -80,6 +83,10 @@ describe('centre settings', () => {
       [{ nameRetentionDays: 3651 }, /nameRetentionDays runs from 1 to 3650/],
       [{ nameRetentionDays: 1.5 }, /nameRetentionDays is a whole number/],
       [{ eventRetentionDays: 0 }, /eventRetentionDays runs from 1 to 365/],
+      [{ visitorLanguages: [] }, /visitorLanguages needs at least one language/],
+      [{ visitorLanguages: ['sv', 'xx'] }, /visitorLanguages takes the codes .*sv, en, ar/],
+      [{ visitorLanguages: ['sv', 'sv'] }, /each language once/],
+      [{ visitorLanguages: 'sv' }, /visitorLanguages takes the codes/],
       [{ surveyIdleSeconds: 60 }, /Unrecognized key/],
       [{}, /at least one setting/],
       // A good value beside a bad one: the good one is not stored either.
@@ -93,6 +100,35 @@ describe('centre settings', () => {
     }
     assert.equal((await hub.api('POST', '/api/settings', 'not json')).status, 400);
     assert.deepEqual(await read(), before, 'nothing changed');
+  });
+
+  test('the visitor languages: chosen and ordered by the centre, listed publicly, and the only ones a ticket may take', async () => {
+    const service = await addService(hub, 'Språk', 'S');
+    const changed = await hub.api<CentreSettings>('POST', '/api/settings', { visitorLanguages: ['ar', 'sv'] });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+
+    const { status, body } = await hub.api<LanguagesAnswer>('GET', '/api/languages', undefined, { token: null });
+    assert.equal(status, 200, 'public: a kiosk shows its language buttons before anyone signs in');
+    assert.deepEqual(body.languages.map((l) => l.code), ['ar', 'sv', 'en', 'fa', 'so', 'ti', 'fi', 'uk', 'pl', 'bs']);
+    assert.deepEqual(body.languages.filter((l) => l.enabled).map((l) => l.code), ['ar', 'sv']);
+    assert.deepEqual(body.languages[0], { code: 'ar', name: 'العربية', dir: 'rtl', enabled: true, draft: true, voice: 'none' });
+    assert.deepEqual(body.languages.find((l) => l.code === 'ti'), { code: 'ti', name: 'ትግርኛ', dir: 'ltr', enabled: false, draft: true, voice: 'none' });
+    assert.deepEqual(body.languages[1], { code: 'sv', name: 'Svenska', dir: 'ltr', enabled: true, draft: false, voice: 'synthesized' });
+    assert.equal(body.timeZone, (await read()).timeZone);
+
+    const arabic = await hub.api<Ticket>('POST', '/api/tickets', { serviceId: service.id, language: 'ar' });
+    assert.equal(arabic.status, 201, JSON.stringify(arabic.body));
+    assert.equal(arabic.body.language, 'ar');
+    assert.equal((await takeTicket(hub, service.id)).language, 'ar', 'no language given: the first the centre offers');
+    const issued = (await hub.api<{ seq: number }>('GET', '/api/queue')).body.seq;
+    for (const language of ['en', 'xx']) {
+      const refused = await hub.api('POST', '/api/tickets', { serviceId: service.id, language });
+      assert.equal(refused.status, 400, language);
+      assert.match(refused.body.error, language === 'en' ? /this centre offers ar, sv/ : /language/, language);
+      assert.equal(refused.body.code, language === 'en' ? 'language-not-offered' : 'invalid-input', language);
+    }
+    assert.equal((await hub.api<{ seq: number }>('GET', '/api/queue')).body.seq, issued, 'a refused ticket stores nothing');
+    assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en'] })).status, 200);
   });
 
   test('a change is one staff-only settings.updated event carrying the new settings', async () => {

@@ -83,7 +83,7 @@ describe('booked visits, service settings and centre settings on screen', () => 
   test('a booking can be cancelled from the list, in English too', async () => {
     const services = (await hub.api('GET', '/api/services')).body;
     const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=appointments`, { bypassCSP: true });
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: 'Book a visit' }).waitFor();
     await page.getByLabel('Service').selectOption({ label: services[0].name });
     await page.getByLabel('Time', { exact: true }).fill(clock(Date.now() + 60 * 60_000));
@@ -157,6 +157,10 @@ describe('booked visits, service settings and centre settings on screen', () => 
     const zoneBefore = (await hub.api('GET', '/api/settings')).body.timeZone;
     await form.getByLabel('Tidszon').fill('America/Santiago');
     await form.getByLabel('Adress för besökarnas telefoner (följ-länkar)').fill('http://192.168.1.20:4800');
+    // The visitor languages: Arabic ticked (it goes last), then moved before English.
+    await form.getByRole('checkbox', { name: 'العربية' }).check();
+    await form.getByRole('button', { name: 'Flytta العربية uppåt' }).click();
+    assert.equal(await form.getByRole('checkbox', { name: 'Suomi' }).isDisabled(), true, 'no Finnish texts ship yet');
     await form.getByRole('button', { name: 'Spara inställningarna' }).click();
     await form.getByText('Inställningarna är sparade.').waitFor();
     const saved = (await hub.api('GET', '/api/settings')).body;
@@ -173,9 +177,10 @@ describe('booked visits, service settings and centre settings on screen', () => 
       `America/Santiago gäller från början av affärsdagen ${saved.timeZoneChange.day} (vid midnatt där). Till dess följer numreringen, kön och rapporterna ${zoneBefore}.`,
     );
     await assertAccessible(page, 'saved settings, a new time zone waiting');
+    assert.deepEqual(saved.visitorLanguages, ['sv', 'ar', 'en']);
 
     await page.reload();
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     const english = page.getByRole('region', { name: 'Centre settings' });
     assert.equal(await english.getByLabel('Centre name (printed on tickets)').inputValue(), 'Medborgarservice Tyresö');
     assert.ok(await english.getByLabel('goes first in the new queue').isChecked());

@@ -58,7 +58,7 @@ describe('booking check-in and the follow page', () => {
     await page.getByRole('heading', { name: 'Your place in the queue' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.ok(await page.getByText(ticket.number, { exact: true }).isVisible());
-    assert.ok(await page.getByText('1 before you').isVisible(), 'the checked-in S001 is ahead');
+    assert.ok(await page.getByText('1 person before you').isVisible(), 'the checked-in S001 is ahead');
     assert.deepEqual(await axeViolations(page), []);
 
     assert.equal((await hub.api('POST', `/api/desks/${deskId}/next`, {})).status, 200); // S001

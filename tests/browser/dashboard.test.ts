@@ -79,7 +79,7 @@ describe('dashboard and survey administration', () => {
     await card.getByLabel('Kommentar på kortet').fill('För få diskar öppna på måndagar');
     assert.deepEqual(await axeViolations(page), []);
     await card.getByRole('button', { name: 'Spara kortet' }).dblclick();
-    await card.getByText('1 kort sparade.').waitFor();
+    await card.getByText('1 kort sparat.').waitFor();
     const after = (await hub.api<FilteredSummary>('GET', '/api/reports/summary')).body.survey;
     assert.equal(after.bySource.paper.responses, before + 1, 'a double click stores the card once');
     const comments = (await hub.api('GET', '/api/survey/comments')).body.comments;

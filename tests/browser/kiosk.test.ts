@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
 import type { Service } from '../../common/schemas/services.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { deviceCookie, eventually, startHubAndBrowser, stopHubAndBrowser, openPairedScreen, openScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('kiosk', () => {
@@ -36,7 +37,7 @@ describe('kiosk', () => {
     await page.getByRole('button', { name: 'Klar' }).click();
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
     await page.getByText('B002', { exact: true }).waitFor();
-    assert.ok(await page.getByText('1 före dig').isVisible());
+    assert.ok(await page.getByText('1 person före dig').isVisible());
     assert.match((await page.locator('body').innerText()), /cirka \d+ min/);
 
     // The hub holds the same tickets the visitor was shown.
@@ -148,5 +149,36 @@ describe('kiosk', () => {
     await page.getByRole('button', { name: 'Klar' }).click();
     await page.getByRole('button', { name: 'Parkeringstillstånd' }).click();
     await page.getByRole('heading', { name: 'Ditt nummer' }).waitFor();
+  });
+
+  test('the kiosk offers exactly the centre’s languages in its order, and reads Arabic right to left', async () => {
+    assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en', 'ar'] })).status, 200);
+    try {
+      const { page, problems } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT, bypassCSP: true });
+      const languages = page.getByRole('group', { name: 'Välj språk' });
+      await languages.waitFor();
+      assert.deepEqual(await languages.getByRole('button').allInnerTexts(), ['Svenska', 'English', 'العربية']);
+
+      await languages.getByRole('button', { name: 'العربية' }).click();
+      await page.getByRole('heading', { name: 'ما سبب زيارتك؟' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no horizontal scrolling');
+      assert.deepEqual(await axeViolations(page), []);
+      if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'kiosk-ar-1080x1920.png') });
+
+      await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+      await page.getByRole('heading', { name: 'رقمك' }).waitFor();
+      if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'kiosk-ar-ticket-1080x1920.png') });
+      const queue = (await hub.api('GET', '/api/queue')).body.waiting as { number: string; language: string }[];
+      assert.equal(queue.at(-1)?.language, 'ar', 'the ticket carries Arabic');
+
+      await page.getByRole('button', { name: 'تم' }).click();
+      await page.getByRole('heading', { name: 'Vad gäller ditt besök?' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('dir'), 'ltr', 'the next visitor starts in the first language');
+      assert.deepEqual(problems, []);
+    } finally {
+      await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en'] });
+    }
   });
 });

@@ -22,7 +22,7 @@ test('the printed ticket shows centre, service, the number huge, the place in li
     'Medborgarservice',
     'Bygga, bo, miljö och tillstånd',
     'M007',
-    '3 före dig, cirka 12 min',
+    '3 personer före dig, cirka 12 min',
     '2026-11-24 10:05',
     'Spara lappen. Ditt nummer visas på skärmen.',
     'Skanna för att följa din plats i kön',
@@ -36,6 +36,11 @@ test('the ticket speaks the visitor’s language', () => {
   assert.equal(document.lines[3]!.text, 'You are next');
   assert.match(document.lines[4]!.text, /24\/11\/2026, 10:05/);
   assert.equal(document.lines[5]!.text, 'Keep this ticket. Your number will be shown on the screen.');
+});
+
+test('a ticket in a script the code page cannot print is printed in Swedish, not as question marks', () => {
+  const document = ticketDocument({ ...job, language: 'ar', ahead: 1 });
+  assert.equal(document.lines[3]!.text, '1 person före dig, cirka 12 min');
 });
 
 test('on every profile a ticket stays under 600 bytes (0.63 s at 9600 baud) and reads back whole', () => {

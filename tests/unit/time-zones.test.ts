@@ -148,18 +148,17 @@ describe('a centre whose time zone changes', () => {
 
 describe('the times screens show', () => {
   test('follow the centre’s zone as the hub sent it, not the device’s; so does the screen’s today', async () => {
-    const { centreDate, centreInstant, clockTime, dayAndTime, setCentreTimeZone } = await import('../../ui/clockTime.ts');
+    const { centreDate, centreInstant } = await import('../../ui/clockTime.ts');
+    const { formats } = await import('../../common/i18n/format.ts');
     const lateEvening = '2026-11-24T23:30:00Z';
-    setCentreTimeZone('Europe/Stockholm');
-    assert.equal(clockTime('sv', lateEvening), '00:30');
-    assert.equal(centreDate(Date.parse(lateEvening)), '2026-11-25');
-    setCentreTimeZone('America/Santiago');
-    assert.equal(clockTime('sv', lateEvening), '20:30');
-    assert.match(dayAndTime('en-GB', lateEvening), /24 Nov 2026, 20:30/);
-    assert.equal(centreDate(Date.parse(lateEvening)), '2026-11-24');
+    assert.equal(formats('sv', 'Europe/Stockholm').time(lateEvening), '00:30');
+    assert.equal(centreDate(Date.parse(lateEvening), 'Europe/Stockholm'), '2026-11-25');
+    assert.equal(formats('sv', 'America/Santiago').time(lateEvening), '20:30');
+    assert.match(formats('en', 'America/Santiago').dayAndTime(lateEvening), /24 Nov 2026, 20:30/);
+    assert.equal(centreDate(Date.parse(lateEvening), 'America/Santiago'), '2026-11-24');
     // A booking typed as 13:00 is 13:00 in the centre, and a time in the midnight gap is the first hour after it.
-    assert.equal(centreInstant('2026-11-24', '13:00').toISOString(), '2026-11-24T16:00:00.000Z');
-    assert.equal(centreInstant('2024-09-08', '00:30').toISOString(), '2024-09-08T04:30:00.000Z');
+    assert.equal(centreInstant('2026-11-24', '13:00', 'America/Santiago').toISOString(), '2026-11-24T16:00:00.000Z');
+    assert.equal(centreInstant('2024-09-08', '00:30', 'America/Santiago').toISOString(), '2024-09-08T04:30:00.000Z');
     assert.equal(daysBefore('2026-03-01', 27), '2026-02-02');
   });
 });

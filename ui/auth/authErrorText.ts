@@ -8,15 +8,10 @@ import type { I18n } from '../i18n.tsx';
 
 const TooManyTries = z.object({ retryAfterSeconds: z.number().positive() });
 
-function waitText(lang: string, seconds: number): string {
-  const [value, unit] = seconds < 60 ? [Math.ceil(seconds), 'second'] : [Math.ceil(seconds / 60), 'minute'];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-}
-
-export function authErrorText(error: unknown, refused: MessageKey, { t, lang }: Pick<I18n, 't' | 'lang'>): string {
+export function authErrorText(error: unknown, refused: MessageKey, { t, fmt }: Pick<I18n, 't' | 'fmt'>): string {
   if (error instanceof ApiError) {
     const tooMany = TooManyTries.safeParse(error.details);
-    if (error.status === 429 && tooMany.success) return t('auth.tooManyTries', { wait: waitText(lang, tooMany.data.retryAfterSeconds) });
+    if (error.status === 429 && tooMany.success) return t('auth.tooManyTries', { wait: fmt.duration(tooMany.data.retryAfterSeconds) });
     if (error.status === 0 || error.status >= 500) return t('auth.unreachable');
   }
   return errorText(error, t, { 401: refused });

@@ -1,7 +1,9 @@
-// The hub's own state: is it, its database and its printer working.
+// The hub's own state: is it, its database and its printer working; and the languages it speaks.
 import type { HubContext } from '../../context.ts';
 import { Health } from '../../../common/schemas/health.ts';
 import { health } from '../../health.ts';
+import { LanguagesAnswer } from '../../../common/schemas/languages.ts';
+import { languageList } from '../../languages.ts';
 import { ok, route, type RouteSpec } from '../route.ts';
 
 export function systemRoutes(ctx: HubContext): RouteSpec[] {
@@ -12,6 +14,13 @@ export function systemRoutes(ctx: HubContext): RouteSpec[] {
       summary: 'Whether the hub, its database and its printer are working',
       responses: { 200: Health },
       handle: () => ok(health(ctx)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/languages',
+      summary: "Every language Lotsa knows: the centre's visitor languages first, in its order, with their direction, draft state and voice",
+      responses: { 200: LanguagesAnswer },
+      handle: () => ok(languageList(ctx)),
     }),
   ];
 }

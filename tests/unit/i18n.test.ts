@@ -1,0 +1,116 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CATALOGUES, t } from '../../common/i18n/translate.ts';
+import { en } from '../../common/i18n/en.ts';
+import { parseMessage } from '../../common/i18n/messageFormat.ts';
+import { formats } from '../../common/i18n/format.ts';
+import { CATALOGUE_CODES, LANGUAGES, languageInfo } from '../../common/i18n/languages.ts';
+import { isVisitorKey, VISITOR_KEYS } from '../../common/i18n/visitorKeys.ts';
+import { planAnnouncement } from '../../common/announcement/plan.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+/** The argument names an ICU message uses, nested ones (inside a plural's branches) included. */
+function argumentsOf(source: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: unknown[]): void => {
+    for (const element of elements as { type: number; value?: unknown; options?: Record<string, { value: unknown[] }> }[]) {
+      if (typeof element.value === 'string' && element.type !== 0 && element.type !== 7) names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(parseMessage(source, 'en').getAst());
+  return [...names].sort();
+}
+
+describe('plurals follow each language’s CLDR rules', () => {
+  test('English and Swedish: one person, two people', () => {
+    assert.equal(t('en', 'kiosk.ahead', { count: 1 }), '1 person before you');
+    assert.equal(t('en', 'kiosk.ahead', { count: 2 }), '2 people before you');
+    assert.equal(t('sv', 'follow.ahead', { count: 1 }), '1 person före dig');
+    assert.equal(t('sv', 'follow.ahead', { count: 2 }), '2 personer före dig');
+  });
+
+  test('numbers inside a message are written the language’s way', () => {
+    assert.equal(t('sv', 'kiosk.ahead', { count: 3388 }), '3\u00a0388 personer före dig');
+    assert.equal(t('en', 'kiosk.ahead', { count: 3388 }), '3,388 people before you');
+  });
+
+  test('Arabic picks each of its six forms', () => {
+    const ahead = (count: number) => t('ar', 'kiosk.ahead', { count });
+    assert.equal(ahead(0), 'لا أحد قبلك'); // zero
+    assert.equal(ahead(1), 'شخص واحد قبلك'); // one
+    assert.equal(ahead(2), 'شخصان قبلك'); // two
+    assert.match(ahead(3), /أشخاص قبلك$/); // few: 3–10
+    assert.match(ahead(10), /أشخاص قبلك$/);
+    assert.match(ahead(11), /شخصًا قبلك$/); // many: 11–99
+    assert.match(ahead(100), /^\S+ شخص قبلك$/); // other: 100–102
+    assert.equal(new Set([0, 1, 2, 3, 11, 100].map(ahead)).size, 6);
+  });
+});
+
+describe('catalogues', () => {
+  test('every message in every catalogue is valid ICU with the English placeholders', () => {
+    for (const [lang, { messages }] of Object.entries(CATALOGUES)) {
+      for (const [key, source] of Object.entries(messages)) {
+        assert.doesNotThrow(() => parseMessage(source, lang as 'en'), `${lang} ${key}`);
+        assert.deepEqual(argumentsOf(source), argumentsOf(en[key as keyof typeof en]), `${lang} ${key} has other placeholders than English`);
+      }
+    }
+  });
+
+  test('every language a centre can offer has every text the visitor screens use', () => {
+    assert.ok(VISITOR_KEYS.length > 50);
+    for (const lang of CATALOGUE_CODES) {
+      const missing = VISITOR_KEYS.filter((key) => CATALOGUES[lang].messages[key] === undefined);
+      assert.deepEqual(missing, [], `${lang} lacks visitor texts`);
+    }
+  });
+
+  test('the visitor screens use no text outside the visitor keys', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+      });
+    for (const screen of ['kiosk', 'survey', 'follow', 'display']) {
+      for (const file of files(join(root, screen))) {
+        const used = [...readFileSync(file, 'utf8').matchAll(/['`]([a-z]+\.[A-Za-z0-9.-]+)['`]/g)].map((m) => m[1]!).filter((key) => key in en);
+        for (const key of used) assert.ok(isVisitorKey(key), `${file} uses ${key}, which is not a visitor text`);
+      }
+    }
+  });
+
+  test('a catalogue is a draft exactly where the language list says so', () => {
+    for (const lang of CATALOGUE_CODES) assert.equal(CATALOGUES[lang].meta.draft, languageInfo(lang).draft, lang);
+    assert.equal(languageInfo('ar').draft, true);
+    assert.deepEqual(LANGUAGES.filter((l) => !l.draft).map((l) => l.code), ['sv', 'en']);
+  });
+
+  test('a language without a catalogue reads English, and without clips is called in Swedish', () => {
+    assert.equal(t('fi', 'kiosk.ahead', { count: 2 }), '2 people before you');
+    assert.deepEqual(planAnnouncement({ ticketNumber: 'A1', deskName: 'Desk 2', language: 'ar' }).slice(0, 2), ['chime', 'sv/word-number']);
+  });
+});
+
+describe('numbers and times follow the screen’s language and the centre’s clock', () => {
+  const moment = Date.parse('2026-12-01T21:06:00Z');
+
+  test('Swedish writes 0,6 and 3 388; English 0.6 and 3,388', () => {
+    const sv = formats('sv', 'Europe/Stockholm');
+    const enGb = formats('en', 'Europe/Stockholm');
+    assert.equal(sv.decimal(0.6), '0,6');
+    assert.equal(sv.count(3388), '3\u00a0388');
+    assert.equal(enGb.decimal(0.6), '0.6');
+    assert.equal(enGb.count(3388), '3,388');
+    assert.equal(sv.decimal(null), '–');
+  });
+
+  test('a time is the centre’s wall clock, whatever the machine’s zone', () => {
+    assert.equal(formats('sv', 'Europe/Stockholm').time(moment), '22:06');
+    assert.equal(formats('en', 'Europe/London').time(new Date(moment).toISOString()), '21:06');
+    assert.equal(formats('sv', 'Europe/Stockholm').shortDayAndTime(moment), '2026-12-01 22:06');
+  });
+});
