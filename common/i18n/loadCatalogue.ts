@@ -14,6 +14,8 @@ const loaders: Record<CatalogueCode, () => Promise<{ meta: CatalogueMeta; messag
   sv: () => import('./sv.ts').then((m) => ({ meta: m.meta, messages: m.sv })),
   en: () => import('./en.ts').then((m) => ({ meta: m.meta, messages: m.en })),
   ar: () => import('./ar.ts').then((m) => ({ meta: m.meta, messages: m.ar })),
+  fi: () => import('./fi.ts').then((m) => ({ meta: m.meta, messages: m.fi })),
+  pl: () => import('./pl.ts').then((m) => ({ meta: m.meta, messages: m.pl })),
 };
 
 export async function loadCatalogue(lang: CatalogueCode): Promise<LoadedCatalogue> {

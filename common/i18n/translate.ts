@@ -3,6 +3,8 @@
 import { en, meta as enMeta, type MessageKey } from './en.ts';
 import { sv, meta as svMeta } from './sv.ts';
 import { ar, meta as arMeta } from './ar.ts';
+import { fi, meta as fiMeta } from './fi.ts';
+import { pl, meta as plMeta } from './pl.ts';
 import { isCatalogueCode, type CatalogueCode, type LanguageCode } from './languages.ts';
 import { createTranslator, type CatalogueMeta, type Messages, type MessageParams, type Translate } from './messageFormat.ts';
 
@@ -10,6 +12,8 @@ export const CATALOGUES: Record<CatalogueCode, { meta: CatalogueMeta; messages: 
   sv: { meta: svMeta, messages: sv },
   en: { meta: enMeta, messages: en },
   ar: { meta: arMeta, messages: ar },
+  fi: { meta: fiMeta, messages: fi },
+  pl: { meta: plMeta, messages: pl },
 };
 
 const translators = new Map<LanguageCode, Translate>();

@@ -49,6 +49,17 @@ describe('plurals follow each language’s CLDR rules', () => {
     assert.match(ahead(100), /^\S+ شخص قبلك$/); // other: 100–102
     assert.equal(new Set([0, 1, 2, 3, 11, 100].map(ahead)).size, 6);
   });
+
+  test('Polish, Ukrainian and Bosnian pick one, few and many; Finnish one and other', () => {
+    assert.deepEqual([1, 2, 5, 22, 25].map((count) => t('pl', 'kiosk.ahead', { count })), [
+      '1 osoba przed Tobą',
+      '2 osoby przed Tobą',
+      '5 osób przed Tobą',
+      '22 osoby przed Tobą',
+      '25 osób przed Tobą',
+    ]);
+    assert.deepEqual([1, 2].map((count) => t('fi', 'follow.ahead', { count })), ['1 henkilö ennen sinua', '2 henkilöä ennen sinua']);
+  });
 });
 
 describe('catalogues', () => {
@@ -89,8 +100,8 @@ describe('catalogues', () => {
     assert.deepEqual(LANGUAGES.filter((l) => !l.draft).map((l) => l.code), ['sv', 'en']);
   });
 
-  test('a language without a catalogue reads English, and without clips is called in Swedish', () => {
-    assert.equal(t('fi', 'kiosk.ahead', { count: 2 }), '2 people before you');
+  test('a draft reads English where it has no text of its own, and a language without clips is called in Swedish', () => {
+    assert.equal(t('fi', 'desk.next'), 'Call next');
     assert.deepEqual(planAnnouncement({ ticketNumber: 'A1', deskName: 'Desk 2', language: 'ar' }).slice(0, 2), ['chime', 'sv/word-number']);
   });
 });
