@@ -16,6 +16,8 @@ const loaders: Record<CatalogueCode, () => Promise<{ meta: CatalogueMeta; messag
   ar: () => import('./ar.ts').then((m) => ({ meta: m.meta, messages: m.ar })),
   fi: () => import('./fi.ts').then((m) => ({ meta: m.meta, messages: m.fi })),
   pl: () => import('./pl.ts').then((m) => ({ meta: m.meta, messages: m.pl })),
+  uk: () => import('./uk.ts').then((m) => ({ meta: m.meta, messages: m.uk })),
+  bs: () => import('./bs.ts').then((m) => ({ meta: m.meta, messages: m.bs })),
 };
 
 export async function loadCatalogue(lang: CatalogueCode): Promise<LoadedCatalogue> {

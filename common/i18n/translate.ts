@@ -5,6 +5,8 @@ import { sv, meta as svMeta } from './sv.ts';
 import { ar, meta as arMeta } from './ar.ts';
 import { fi, meta as fiMeta } from './fi.ts';
 import { pl, meta as plMeta } from './pl.ts';
+import { uk, meta as ukMeta } from './uk.ts';
+import { bs, meta as bsMeta } from './bs.ts';
 import { isCatalogueCode, type CatalogueCode, type LanguageCode } from './languages.ts';
 import { createTranslator, type CatalogueMeta, type Messages, type MessageParams, type Translate } from './messageFormat.ts';
 
@@ -14,6 +16,8 @@ export const CATALOGUES: Record<CatalogueCode, { meta: CatalogueMeta; messages: 
   ar: { meta: arMeta, messages: ar },
   fi: { meta: fiMeta, messages: fi },
   pl: { meta: plMeta, messages: pl },
+  uk: { meta: ukMeta, messages: uk },
+  bs: { meta: bsMeta, messages: bs },
 };
 
 const translators = new Map<LanguageCode, Translate>();

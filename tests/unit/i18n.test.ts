@@ -50,13 +50,25 @@ describe('plurals follow each language’s CLDR rules', () => {
     assert.equal(new Set([0, 1, 2, 3, 11, 100].map(ahead)).size, 6);
   });
 
-  test('Polish, Ukrainian and Bosnian pick one, few and many; Finnish one and other', () => {
+  test('Polish and Ukrainian pick one, few and many, Bosnian one, few and other, Finnish one and other', () => {
     assert.deepEqual([1, 2, 5, 22, 25].map((count) => t('pl', 'kiosk.ahead', { count })), [
       '1 osoba przed Tobą',
       '2 osoby przed Tobą',
       '5 osób przed Tobą',
       '22 osoby przed Tobą',
       '25 osób przed Tobą',
+    ]);
+    assert.deepEqual([1, 3, 5, 21].map((count) => t('uk', 'kiosk.ahead', { count })), [
+      '1 особа перед Вами',
+      '3 особи перед Вами',
+      '5 осіб перед Вами',
+      '21 особа перед Вами',
+    ]);
+    assert.deepEqual([1, 3, 5, 21].map((count) => t('bs', 'follow.ahead', { count })), [
+      '1 osoba ispred Vas',
+      '3 osobe ispred Vas',
+      '5 osoba ispred Vas',
+      '21 osoba ispred Vas',
     ]);
     assert.deepEqual([1, 2].map((count) => t('fi', 'follow.ahead', { count })), ['1 henkilö ennen sinua', '2 henkilöä ennen sinua']);
   });
