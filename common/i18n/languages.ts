@@ -7,7 +7,7 @@ export const LANGUAGE_CODES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'uk', '
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 /** The languages whose catalogue ships (common/i18n/<code>.ts); only these can be offered on the visitor screens. */
-export const CATALOGUE_CODES = ['sv', 'en', 'ar', 'fi', 'pl', 'uk', 'bs'] as const satisfies readonly LanguageCode[];
+export const CATALOGUE_CODES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'uk', 'pl', 'bs'] as const satisfies readonly LanguageCode[];
 export type CatalogueCode = (typeof CATALOGUE_CODES)[number];
 
 /** Staff screens (desk, admin) are in the languages whose catalogue covers every screen and has been reviewed. */

@@ -14,9 +14,12 @@ const loaders: Record<CatalogueCode, () => Promise<{ meta: CatalogueMeta; messag
   sv: () => import('./sv.ts').then((m) => ({ meta: m.meta, messages: m.sv })),
   en: () => import('./en.ts').then((m) => ({ meta: m.meta, messages: m.en })),
   ar: () => import('./ar.ts').then((m) => ({ meta: m.meta, messages: m.ar })),
+  fa: () => import('./fa.ts').then((m) => ({ meta: m.meta, messages: m.fa })),
+  so: () => import('./so.ts').then((m) => ({ meta: m.meta, messages: m.so })),
+  ti: () => import('./ti.ts').then((m) => ({ meta: m.meta, messages: m.ti })),
   fi: () => import('./fi.ts').then((m) => ({ meta: m.meta, messages: m.fi })),
-  pl: () => import('./pl.ts').then((m) => ({ meta: m.meta, messages: m.pl })),
   uk: () => import('./uk.ts').then((m) => ({ meta: m.meta, messages: m.uk })),
+  pl: () => import('./pl.ts').then((m) => ({ meta: m.meta, messages: m.pl })),
   bs: () => import('./bs.ts').then((m) => ({ meta: m.meta, messages: m.bs })),
 };
 

@@ -84,7 +84,7 @@ describe('centre settings', () => {
       [{ nameRetentionDays: 1.5 }, /nameRetentionDays is a whole number/],
       [{ eventRetentionDays: 0 }, /eventRetentionDays runs from 1 to 365/],
       [{ visitorLanguages: [] }, /visitorLanguages needs at least one language/],
-      [{ visitorLanguages: ['sv', 'xx'] }, /visitorLanguages takes the codes .*sv, en, ar/],
+      [{ visitorLanguages: ['sv', 'xx'] }, /visitorLanguages takes the codes .*: sv, en, ar, fa, so, ti, fi, uk, pl, bs$/],
       [{ visitorLanguages: ['sv', 'sv'] }, /each language once/],
       [{ visitorLanguages: 'sv' }, /visitorLanguages takes the codes/],
       [{ surveyIdleSeconds: 60 }, /Unrecognized key/],
@@ -104,13 +104,13 @@ describe('centre settings', () => {
 
   test('the visitor languages: chosen and ordered by the centre, listed publicly, and the only ones a ticket may take', async () => {
     const service = await addService(hub, 'Språk', 'S');
-    const changed = await hub.api<CentreSettings>('POST', '/api/settings', { visitorLanguages: ['ar', 'sv'] });
+    const changed = await hub.api<CentreSettings>('POST', '/api/settings', { visitorLanguages: ['ar', 'sv', 'fi'] });
     assert.equal(changed.status, 200, JSON.stringify(changed.body));
 
     const { status, body } = await hub.api<LanguagesAnswer>('GET', '/api/languages', undefined, { token: null });
     assert.equal(status, 200, 'public: a kiosk shows its language buttons before anyone signs in');
-    assert.deepEqual(body.languages.map((l) => l.code), ['ar', 'sv', 'en', 'fa', 'so', 'ti', 'fi', 'uk', 'pl', 'bs']);
-    assert.deepEqual(body.languages.filter((l) => l.enabled).map((l) => l.code), ['ar', 'sv']);
+    assert.deepEqual(body.languages.map((l) => l.code), ['ar', 'sv', 'fi', 'en', 'fa', 'so', 'ti', 'uk', 'pl', 'bs']);
+    assert.deepEqual(body.languages.filter((l) => l.enabled).map((l) => l.code), ['ar', 'sv', 'fi']);
     assert.deepEqual(body.languages[0], { code: 'ar', name: 'العربية', dir: 'rtl', enabled: true, draft: true, voice: 'none' });
     assert.deepEqual(body.languages.find((l) => l.code === 'ti'), { code: 'ti', name: 'ትግርኛ', dir: 'ltr', enabled: false, draft: true, voice: 'none' });
     assert.deepEqual(body.languages[1], { code: 'sv', name: 'Svenska', dir: 'ltr', enabled: true, draft: false, voice: 'synthesized' });
@@ -124,7 +124,7 @@ describe('centre settings', () => {
     for (const language of ['en', 'xx']) {
       const refused = await hub.api('POST', '/api/tickets', { serviceId: service.id, language });
       assert.equal(refused.status, 400, language);
-      assert.match(refused.body.error, language === 'en' ? /this centre offers ar, sv/ : /language/, language);
+      assert.match(refused.body.error, language === 'en' ? /this centre offers ar, sv, fi/ : /language/, language);
       assert.equal(refused.body.code, language === 'en' ? 'language-not-offered' : 'invalid-input', language);
     }
     assert.equal((await hub.api<{ seq: number }>('GET', '/api/queue')).body.seq, issued, 'a refused ticket stores nothing');

@@ -25,6 +25,19 @@ function argumentsOf(source: string): string[] {
   return [...names].sort();
 }
 
+/** The CLDR forms (not the exact =n cases) of each plural in an ICU message, sorted. */
+function pluralOptionsOf(source: string): string[][] {
+  const found: string[][] = [];
+  const walk = (elements: unknown[]): void => {
+    for (const element of elements as { type: number; pluralType?: string; options?: Record<string, { value: unknown[] }> }[]) {
+      if (element.type === 6 && element.pluralType === 'cardinal') found.push(Object.keys(element.options!).filter((k) => !k.startsWith('=')).sort());
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(parseMessage(source, 'en').getAst());
+  return found;
+}
+
 describe('plurals follow each language’s CLDR rules', () => {
   test('English and Swedish: one person, two people', () => {
     assert.equal(t('en', 'kiosk.ahead', { count: 1 }), '1 person before you');
@@ -80,6 +93,15 @@ describe('catalogues', () => {
       for (const [key, source] of Object.entries(messages)) {
         assert.doesNotThrow(() => parseMessage(source, lang as 'en'), `${lang} ${key}`);
         assert.deepEqual(argumentsOf(source), argumentsOf(en[key as keyof typeof en]), `${lang} ${key} has other placeholders than English`);
+      }
+    }
+  });
+
+  test('every plural message has exactly the forms CLDR gives its language', () => {
+    for (const [lang, { messages }] of Object.entries(CATALOGUES)) {
+      const forms = [...new Intl.PluralRules(languageInfo(lang as 'en').locale).resolvedOptions().pluralCategories].sort();
+      for (const [key, source] of Object.entries(messages)) {
+        for (const options of pluralOptionsOf(source)) assert.deepEqual(options, forms, `${lang} ${key}`);
       }
     }
   });
