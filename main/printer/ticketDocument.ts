@@ -19,9 +19,10 @@ export interface TicketPrintJob {
   followUrl: string;
 }
 
-/** The languages the printer's code page can print as text. A ticket in another script is printed in Swedish until
- *  its lines can be sent as raster images: a line of question marks helps nobody. */
-const PRINTABLE_LANGUAGES: readonly LanguageCode[] = ['sv', 'en'];
+/** The languages every profile's code page (PC858) prints as text: Finnish and Somali need no letter beyond it.
+ *  A ticket in another language is printed in Swedish until its lines can go out in PC852 (Polish, Bosnian) or as
+ *  raster images (Arabic, Persian, Tigrinya, Ukrainian): a line of question marks helps nobody. */
+const PRINTABLE_LANGUAGES: readonly LanguageCode[] = ['sv', 'en', 'fi', 'so'];
 
 const printLanguage = (language: LanguageCode): LanguageCode => (PRINTABLE_LANGUAGES.includes(language) ? language : 'sv');
 

@@ -41,6 +41,18 @@ test('the ticket speaks the visitor’s language', () => {
 test('a ticket in a script the code page cannot print is printed in Swedish, not as question marks', () => {
   const document = ticketDocument({ ...job, language: 'ar', ahead: 1 });
   assert.equal(document.lines[3]!.text, '1 person före dig, cirka 12 min');
+  assert.equal(ticketDocument({ ...job, language: 'pl', ahead: 1 }).lines[3]!.text, '1 person före dig, cirka 12 min', 'ą ę ł ś need PC852');
+});
+
+test('Finnish and Somali tickets print in their own language, every letter intact in PC858', () => {
+  const printed = (language: 'fi' | 'so') =>
+    previewOf(encodeDocument(ticketDocument({ ...job, language }), PRINTER_PROFILES['epson-80'])).flatMap((i) => (i.kind === 'text' ? [i.text] : []));
+  const finnish = printed('fi');
+  assert.ok(finnish.includes('3 henkilöä ennen sinua, noin 12 min'), finnish.join('|'));
+  assert.ok(finnish.includes('Säilytä tämä lappu. Numerosi näytetään näytöllä.'), finnish.join('|'));
+  const somali = printed('so');
+  assert.ok(somali.includes('3 qof ayaa kaa horreeya, qiyaastii 12 daqiiqo'), somali.join('|'));
+  assert.ok(!somali.join('').includes('?'), somali.join('|'));
 });
 
 test('on every profile a ticket stays under 600 bytes (0.63 s at 9600 baud) and reads back whole', () => {
