@@ -160,7 +160,9 @@ describe('booked visits, service settings and centre settings on screen', () => 
     // The visitor languages: Arabic ticked (it goes last), then moved before English.
     await form.getByRole('checkbox', { name: 'العربية' }).check();
     await form.getByRole('button', { name: 'Flytta العربية uppåt' }).click();
-    assert.equal(await form.getByRole('checkbox', { name: 'Suomi' }).isDisabled(), true, 'no Finnish texts ship yet');
+    const finnish = form.getByRole('checkbox', { name: 'Suomi' });
+    assert.equal(await finnish.isDisabled(), false, 'Finnish texts ship, so the centre may offer them');
+    assert.match(await finnish.locator('..').innerText(), /utkast, ännu inte granskat/, 'and they are listed as a draft');
     await form.getByRole('button', { name: 'Spara inställningarna' }).click();
     await form.getByText('Inställningarna är sparade.').waitFor();
     const saved = (await hub.api('GET', '/api/settings')).body;
