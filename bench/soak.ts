@@ -10,6 +10,8 @@
 // backups and the nightly schedule shows at 100; database and event-log sizes grow in proportion to the visits.
 // SOAK_VISITS=3000 runs the full centre.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../main/db/openDatabase.ts';
@@ -35,6 +37,9 @@ const STEP_MS = 5 * 60_000;
 const OPEN_FROM_MS = 8 * 3600_000;
 const OPEN_FOR_MS = 10 * 3600_000;
 const MB = 1024 * 1024;
+// A full collection before each reading, so what is measured is what the hub keeps, not garbage V8 has not yet swept.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 const dir = mkdtempSync(join(tmpdir(), 'lotsa-soak-'));
 const backupFolder = join(dir, 'backups');
@@ -66,12 +71,14 @@ try {
   const rssByMonth: number[] = [];
   const report = (label: string, visits: number) => {
     const events = db.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(LENGTH(body)), 0) AS bytes, MIN(at) AS oldest FROM events').get() as { count: number; bytes: number; oldest: number | null };
-    const rss = process.memoryUsage().rss / MB;
+    collectGarbage();
+    const memory = process.memoryUsage();
+    const rss = memory.rss / MB;
     rssByMonth.push(rss);
     const oldestDays = events.oldest === null ? 0 : (now - events.oldest) / 86_400_000;
     const backups = readdirSync(backupFolder).filter((name) => backupTimeOf(name) !== null).length;
     console.log(
-      `${label.padEnd(8)} ${String(visits).padStart(8)} visits  RSS ${rss.toFixed(0).padStart(4)} MB  db ${file('lotsa.sqlite').toFixed(1).padStart(7)} MB  ` +
+      `${label.padEnd(8)} ${String(visits).padStart(8)} visits  RSS ${rss.toFixed(0).padStart(4)} MB  heap ${(memory.heapUsed / MB).toFixed(0).padStart(4)} MB  db ${file('lotsa.sqlite').toFixed(1).padStart(7)} MB  ` +
         `WAL ${file('lotsa.sqlite-wal').toFixed(1).padStart(5)} MB  events ${String(events.count).padStart(8)} (${(events.bytes / MB).toFixed(1)} MB, oldest ${oldestDays.toFixed(0)} d)  backups ${backups}`,
     );
   };

@@ -42,10 +42,6 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
     let generation = 0;
     let retry: ReturnType<typeof setTimeout> | undefined;
 
-    const apply = (event: HubEvent) => {
-      setQueue((held) => (held ? applyEvent(held, event) : held));
-      listener.current?.(event);
-    };
     const load = async () => {
       clearTimeout(retry);
       const mine = ++generation;
@@ -58,12 +54,16 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
           apiGet('/api/desks', z.array(Desk)),
         ]);
         if (stopped || mine !== generation) return;
-        const missed = pending.filter((event) => event.seq > snapshot.seq);
+        const heard = pending;
         pending = null;
         current = whileOpen;
         setLoadError(null);
         setQueue(fromSnapshot(snapshot, services, desks));
-        missed.forEach(apply);
+        // The snapshot already holds the earlier ones, but the display still announces a call it heard meanwhile.
+        for (const event of heard) {
+          if (event.seq > snapshot.seq) setQueue((held) => (held ? applyEvent(held, event) : held));
+          listener.current?.(event);
+        }
       } catch (error) {
         if (stopped || mine !== generation) return;
         pending = null;
@@ -80,8 +80,9 @@ export function useLiveQueue(onEvent?: (event: HubEvent) => void): LiveQueueStat
           void load();
           return;
         }
-        if (pending) pending.push(event);
-        else apply(event);
+        if (pending) return void pending.push(event);
+        setQueue((held) => (held ? applyEvent(held, event) : held));
+        listener.current?.(event);
       },
       resync: () => void load(),
       connection: (up) => {

@@ -110,7 +110,7 @@ const TAGS: { name: string; description: string; areas: string[] }[] = [
   { name: 'Users', description: 'Staff and admin accounts', areas: ['users'] },
   { name: 'Devices', description: 'Paired kiosks, wall displays and survey screens', areas: ['devices'] },
   { name: 'Printer', description: 'The ticket printer: state, settings, test print and the latest printouts', areas: ['printer'] },
-  { name: 'Centre', description: "The centre's settings, its visitor languages and backups", areas: ['settings', 'languages', 'backup'] },
+  { name: 'Centre', description: "The centre's settings, languages and backups", areas: ['settings', 'backup', 'languages'] },
   { name: 'Hub', description: "The hub's health and this document", areas: ['health', 'openapi.json'] },
 ];
 

@@ -22,6 +22,7 @@ const summary = {
   ticketsIssued: 184,
   served: 161,
   noShows: 9,
+  notServed: 0,
   wait: { targetMinutes: 15, medianSeconds: 312, p90Seconds: 1140, shareWithinTarget: 0.87, overTarget: 23 },
   survey: {
     responses: 58,
@@ -37,7 +38,7 @@ export const SCHEMA_EXAMPLES: Record<string, unknown> = {
   Desk: { id: 2, name: 'Disk 2', serviceIds: [1, 3] },
   TicketView: ticketView,
   Ticket: { ...waiting, ahead: 3, estimatedWaitMinutes: 12, print: { status: 'printed' }, followUrl: 'http://lotsa.local:8080/t/Vq3kR0xN8sYw2bT5cJ1mLg' },
-  QueueSnapshot: { seq: 1893, waiting: [waiting], called: [ticketView] },
+  QueueSnapshot: { seq: 1893, day: '2026-03-02', timeZone: 'Europe/Stockholm', waiting: [waiting], called: [ticketView] },
   DeskActionResult: { ticket: ticketView },
   Health: { status: 'ok', db: 'ok', printer: { state: 'ready' } },
   SurveyResponse: { id: 310, submittedAt: '2026-03-02T09:31:12.500Z' },

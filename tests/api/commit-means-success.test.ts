@@ -64,16 +64,16 @@ describe('commit means success', () => {
   });
 
   test('a ?token= credential never reaches the log', async () => {
-    const settings = ctx.settings;
-    ctx.settings = () => {
-      throw new Error('settings unreadable');
+    const calendar = ctx.calendar;
+    ctx.calendar = () => {
+      throw new Error('calendar unreadable');
     };
     try {
       const answer = await server.inject({ method: 'GET', url: `/api/appointments?token=${token}` });
       assert.equal(answer.statusCode, 500);
       assert.equal(answer.json().code, 'internal-error');
     } finally {
-      ctx.settings = settings;
+      ctx.calendar = calendar;
     }
     const line = logged.find((entry) => entry.includes('GET /api/appointments'));
     assert.ok(line, 'the failure is logged');

@@ -23,6 +23,8 @@ export function replayFromZero(hubUrl: string, token: string, lastSeq: number): 
   let finishedAt = 0;
   const done = new Promise<void>((resolve, reject) => {
     socket.on('message', (data: Buffer) => {
+      // A closing socket still hands over what already arrived, such as the hub's own day.started after lastSeq.
+      if (finishedAt > 0) return;
       bytes += data.length;
       received++;
       const { seq } = JSON.parse(String(data)) as { seq: number };
