@@ -5,20 +5,22 @@ import { Staffing } from '../../common/schemas/reports.ts';
 import { apiGet } from '../../ui/apiClient.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { centreDate } from '../../ui/clockTime.ts';
+import { daysBefore } from '../../common/time/zone.ts';
+import { isoWeekday } from '../../common/stats/staffing.ts';
 
 type Day = Staffing['days'][number];
 type Hour = Day['hours'][number];
 
-const DAY = 86_400_000;
-const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-const addDays = (day: string, days: number) => new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) => daysBefore(day, -days);
 const two = (hour: number) => String(hour).padStart(2, '0');
 
-/** Next week and the two latest weeks with a day gone by (on a Monday: last week and the one before), by Mondays. */
-function weeks() {
-  const today = new Date();
-  const sinceMonday = (today.getDay() + 6) % 7;
-  const monday = addDays(isoDay(today), -sinceMonday);
+/** Next week and the two latest weeks with a day gone by (on a Monday: last week and the one before), by Mondays,
+ *  counted from the centre's today rather than the browser's. */
+function weeks(timeZone: string) {
+  const today = centreDate(Date.now(), timeZone);
+  const sinceMonday = isoWeekday(today) - 1;
+  const monday = addDays(today, -sinceMonday);
   const latestPast = sinceMonday === 0 ? addDays(monday, -7) : monday;
   return { next: addDays(monday, 7), past: [latestPast, addDays(latestPast, -7)] };
 }
@@ -100,8 +102,8 @@ function StaffingGrid({ caption, report, hours, past }: { caption: string; repor
 }
 
 export function StaffingView() {
-  const { t, lang } = useI18n();
-  const { next, past } = useMemo(weeks, []);
+  const { t, lang, fmt } = useI18n();
+  const { next, past } = useMemo(() => weeks(fmt.timeZone), [fmt.timeZone]);
   const upcoming = useStaffing(next);
   const lastWeek = useStaffing(past[0]!);
   const weekBefore = useStaffing(past[1]!);
