@@ -1,6 +1,6 @@
 // The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
-// links), booked visits, the dashboard of waits and ratings, the exit survey's questions and paper cards, the
-// centre-wide settings, staff accounts and paired screens; one view at a time, chosen by ?view=.
+// links), booked visits, the dashboard of waits and ratings, the staffing forecast, the exit survey's questions and
+// paper cards, the centre-wide settings, staff accounts and paired screens; one view at a time, chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -17,6 +17,7 @@ import { useSignedIn } from '../ui/auth/signedIn.ts';
 import { DeskSection } from './DeskSection.tsx';
 import { AdminNav, adminViewOf } from './AdminNav.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
+import { StaffingView } from './dashboard/StaffingView.tsx';
 import { SurveyAdmin } from './survey/SurveyAdmin.tsx';
 import { ScreenLinks } from './ScreenLinks.tsx';
 import { ServiceSection } from './ServiceSection.tsx';
@@ -77,13 +78,19 @@ export function AdminApp() {
             <UsersAdmin />
           ) : view === 'devices' ? (
             <DevicesAdmin />
+          ) : view === 'staffing' ? (
+            <StaffingView />
+          ) : view === 'desks' ? (
+            <>
+              <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
+              <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
+            </>
+          ) : view === 'screens' ? (
+            <ScreenLinks desks={desks} token={token} />
           ) : (
             <>
               <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
               <ServiceSettingsSection services={services} />
-              <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
-              <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
-              <ScreenLinks desks={desks} token={token} />
             </>
           )}
         </>

@@ -1,18 +1,21 @@
-// The admin page's views, as links: each view has its own address (?view=), so a manager can bookmark the
-// dashboard. A screen opened with the token passes it along; a staff member signed in sees only the views staff
+// The admin page's views, as links: each section is its own view with its own address (?view=), so a manager can
+// bookmark the dashboard and nobody scrolls a page of every form there is. A screen opened with the token passes it along; a staff member signed in sees only the views staff
 // may use (the booked visits, linked from every desk).
 import type { UserRole } from '../common/schemas/auth.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { adminLink } from '../ui/screenLinks.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 
-export const ADMIN_VIEWS = ['setup', 'appointments', 'dashboard', 'survey', 'settings', 'printer', 'users', 'devices'] as const;
+export const ADMIN_VIEWS = ['services', 'desks', 'screens', 'appointments', 'dashboard', 'staffing', 'survey', 'settings', 'printer', 'users', 'devices'] as const;
 export type AdminView = (typeof ADMIN_VIEWS)[number];
 
 const labels: Record<AdminView, MessageKey> = {
-  setup: 'admin.view.setup',
+  services: 'admin.view.services',
+  desks: 'admin.view.desks',
+  screens: 'admin.view.screens',
   appointments: 'admin.view.appointments',
   dashboard: 'admin.view.dashboard',
+  staffing: 'admin.view.staffing',
   survey: 'admin.view.survey',
   settings: 'admin.view.settings',
   printer: 'admin.view.printer',
@@ -25,9 +28,10 @@ export function rolesForView(view: AdminView): readonly UserRole[] {
   return view === 'appointments' ? ['staff', 'admin'] : ['admin'];
 }
 
+/** The view an address asks for; the services view when it names none (or the old "setup", kept for bookmarks). */
 export function adminViewOf(search: string): AdminView {
   const view = new URLSearchParams(search).get('view');
-  return ADMIN_VIEWS.find((v) => v === view) ?? 'setup';
+  return ADMIN_VIEWS.find((v) => v === view) ?? 'services';
 }
 
 /** role: the signed-in person's, or admin for a screen opened with the token. */

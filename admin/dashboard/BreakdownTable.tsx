@@ -7,7 +7,7 @@ type Group = Breakdown['services'][number] | Breakdown['desks'][number];
 
 function GroupTable({ caption, first, groups }: { caption: string; first: string; groups: Group[] }) {
   const { t, fmt } = useI18n();
-  const headings = ['dashboard.issued', 'dashboard.served', 'dashboard.noShows', 'dashboard.transfers', 'dashboard.medianWait', 'dashboard.p90Wait', 'dashboard.withinTarget', 'dashboard.medianService'] as const;
+  const headings = ['dashboard.issued', 'dashboard.served', 'dashboard.noShows', 'dashboard.transfers', 'dashboard.col.medianWait', 'dashboard.col.p90Wait', 'dashboard.withinTarget', 'dashboard.col.medianService'] as const;
   return (
     <div class="table-scroll">
       <table>
@@ -26,10 +26,10 @@ function GroupTable({ caption, first, groups }: { caption: string; first: string
           {groups.map((g) => (
             <tr key={g.name}>
               <th scope="row">{g.name}</th>
-              <td class="number">{g.issued}</td>
-              <td class="number">{g.served}</td>
-              <td class="number">{g.noShows}</td>
-              <td class="number">{g.transfers}</td>
+              <td class="number">{fmt.count(g.issued)}</td>
+              <td class="number">{fmt.count(g.served)}</td>
+              <td class="number">{fmt.count(g.noShows)}</td>
+              <td class="number">{fmt.count(g.transfers)}</td>
               <td class="number">{minutes(fmt, g.medianWaitSeconds)}</td>
               <td class="number">{minutes(fmt, g.p90WaitSeconds)}</td>
               <td class="number">{percent(fmt, g.shareWithinTarget)}</td>

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import { useI18n } from '../../ui/i18n.tsx';
+import { languageInfo } from '../../common/i18n/languages.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -22,20 +23,25 @@ interface Props {
   labels: string[];
   series: Series[];
   yMax?: number;
+  /** A missing value is a gap in the line (a closed day) rather than bridged. */
+  gaps?: boolean;
   /** The table: column headings and rows of text, the first column naming the row. */
   columns: string[];
   rows: string[][];
 }
 
-export function ChartFigure({ id, title, description, kind, labels, series, yMax, columns, rows }: Props) {
-  const { t } = useI18n();
+export function ChartFigure({ id, title, description, kind, labels, series, yMax, gaps = false, columns, rows }: Props) {
+  const { t, lang } = useI18n();
+  const { locale } = languageInfo(lang);
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const config: ChartConfiguration<'bar' | 'line', (number | null)[], string> = {
       type: kind,
-      data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.colour, borderColor: s.colour, spanGaps: true })) },
+      data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.colour, borderColor: s.colour, spanGaps: !gaps })) },
       options: {
         animation: false,
+        // The axes' numbers as the screen's language writes them ("2,5" in Swedish).
+        locale,
         responsive: true,
         maintainAspectRatio: false,
         scales: { y: { beginAtZero: true, ...(yMax !== undefined ? { max: yMax } : {}) } },
@@ -43,7 +49,7 @@ export function ChartFigure({ id, title, description, kind, labels, series, yMax
     };
     const chart = new Chart(canvas.current!, config);
     return () => chart.destroy();
-  }, [kind, JSON.stringify(labels), JSON.stringify(series), yMax]);
+  }, [kind, JSON.stringify(labels), JSON.stringify(series), yMax, gaps, locale]);
 
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>

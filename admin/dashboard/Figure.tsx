@@ -1,5 +1,6 @@
-/** One headline figure of a <dl class="figures">; `name` marks it for tests and for styling one figure. */
-export function Figure({ label, value, name }: { label: string; value: string | number; name?: string }) {
+/** One headline figure of a <dl class="figures">, already formatted for the screen's language; `name` marks it for
+ *  tests and for styling one figure. */
+export function Figure({ label, value, name }: { label: string; value: string; name?: string }) {
   return (
     <div>
       <dt>{label}</dt>

@@ -9,7 +9,7 @@ import { Figure } from './Figure.tsx';
 const waitedMinutes = (issuedAt: string | null, now: number) => (issuedAt === null ? null : Math.max(0, Math.floor((now - Date.parse(issuedAt)) / 60_000)));
 
 export function LiveToday() {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const { queue } = useLiveQueue();
   const now = useNow(15_000);
   if (!queue) return <p>{t('common.loading')}</p>;
@@ -20,7 +20,7 @@ export function LiveToday() {
     <section class="admin__section" aria-labelledby="live-heading">
       <h2 id="live-heading">{t('dashboard.today')}</h2>
       <dl class="figures">
-        <Figure label={t('dashboard.waitingNow')} value={queue.waiting.length} name="waiting-now" />
+        <Figure label={t('dashboard.waitingNow')} value={fmt.count(queue.waiting.length)} name="waiting-now" />
         <Figure label={t('dashboard.longestWait')} value={longest === null ? '–' : t('desk.minutes', { minutes: longest })} name="longest-wait" />
       </dl>
       <table>
@@ -38,7 +38,7 @@ export function LiveToday() {
             return (
               <tr key={service.id}>
                 <th scope="row">{service.name}</th>
-                <td class="number">{count}</td>
+                <td class="number">{fmt.count(count)}</td>
                 <td class="number">{waited === null ? '–' : t('desk.minutes', { minutes: waited })}</td>
               </tr>
             );

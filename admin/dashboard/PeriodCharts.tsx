@@ -1,6 +1,8 @@
 // The period's three charts: waits by hour of day (when to add a desk), share within the target by day (which days
-// missed it), and the survey by question (what visitors said).
+// missed it), and the survey by question (what visitors said). The day chart runs on the calendar: a closed weekend
+// is a gap in the line, not two days drawn as if Friday and Monday were neighbours; its table lists the open days.
 import { staffLanguage } from '../../common/i18n/languages.ts';
+import { calendarDays } from '../../common/time/zone.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import type { PeriodReports } from './usePeriodReports.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -10,13 +12,16 @@ const BLUE = '#0a3d8f';
 const ORANGE = '#b34700';
 const GREEN = '#1f6b35';
 
-export function PeriodCharts({ reports }: { reports: PeriodReports }) {
+/** from, to: the period's first and last day as the manager chose them. */
+export function PeriodCharts({ reports, from, to }: { reports: PeriodReports; from: string; to: string }) {
   const { t, lang, fmt } = useI18n();
   const openHours = reports.byHour.hours.filter((h) => h.issued > 0);
   const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}–${String(hour + 1).padStart(2, '0')}`;
   const { survey } = reports.summary;
   const questions = reports.config.questions.map((q) => ({ id: q.id, text: q.texts[staffLanguage(lang)] }));
   const mean = (means: (number | null)[], id: number) => means[id - 1] ?? null;
+  const openDays = new Map(reports.byDay.days.map((d) => [d.day, d]));
+  const calendar = calendarDays(from, to);
 
   return (
     <div class="charts">
@@ -38,11 +43,12 @@ export function PeriodCharts({ reports }: { reports: PeriodReports }) {
         title={t('dashboard.chart.byDay', { minutes: reports.byDay.targetMinutes })}
         description={t('dashboard.chart.byDayDescription')}
         kind="line"
-        labels={reports.byDay.days.map((d) => d.day)}
-        series={[{ label: t('dashboard.withinTarget'), values: reports.byDay.days.map((d) => toPercent(d.shareWithinTarget)), colour: GREEN }]}
+        labels={calendar.map((day) => fmt.weekdayAndDate(day))}
+        series={[{ label: t('dashboard.withinTarget'), values: calendar.map((day) => toPercent(openDays.get(day)?.shareWithinTarget ?? null)), colour: GREEN }]}
         yMax={100}
+        gaps
         columns={[t('dashboard.day'), t('dashboard.arrivals'), t('dashboard.overTarget'), t('dashboard.withinTarget')]}
-        rows={reports.byDay.days.map((d) => [d.day, fmt.count(d.issued), fmt.count(d.overTarget), percent(fmt, d.shareWithinTarget)])}
+        rows={reports.byDay.days.map((d) => [fmt.weekdayAndDate(d.day), fmt.count(d.issued), fmt.count(d.overTarget), percent(fmt, d.shareWithinTarget)])}
       />
       <ChartFigure
         id="chart-survey"

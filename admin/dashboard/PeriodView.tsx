@@ -10,6 +10,7 @@ import { PeriodCharts } from './PeriodCharts.tsx';
 import { usePeriodReports } from './usePeriodReports.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { Figure } from './Figure.tsx';
+import { CommentList } from './CommentList.tsx';
 
 /** A day counted back from the centre's today. */
 const daysBefore = (days: number, timeZone: string) => dayBefore(centreDate(Date.now(), timeZone), days);
@@ -42,34 +43,19 @@ export function PeriodView({ token }: { token: string | null }) {
       ) : (
         <>
           <dl class="figures">
-            <Figure label={t('dashboard.visits')} value={s.ticketsIssued} name="visits" />
-            <Figure label={t('dashboard.served')} value={s.served} />
-            <Figure label={t('dashboard.noShows')} value={s.noShows} />
-            <Figure label={t('dashboard.overTargetLong', { minutes: s.wait.targetMinutes })} value={s.wait.overTarget} name="over-target" />
+            <Figure label={t('dashboard.visits')} value={fmt.count(s.ticketsIssued)} name="visits" />
+            <Figure label={t('dashboard.served')} value={fmt.count(s.served)} />
+            <Figure label={t('dashboard.noShows')} value={fmt.count(s.noShows)} />
+            <Figure label={t('dashboard.overTargetLong', { minutes: s.wait.targetMinutes })} value={fmt.count(s.wait.overTarget)} name="over-target" />
             <Figure label={t('dashboard.withinTarget')} value={percent(fmt, s.wait.shareWithinTarget)} />
             <Figure label={t('dashboard.medianWait')} value={minutes(fmt, s.wait.medianSeconds)} />
             <Figure label={t('dashboard.p90Wait')} value={minutes(fmt, s.wait.p90Seconds)} />
-            <Figure label={t('dashboard.responses')} value={s.survey.responses} />
+            <Figure label={t('dashboard.responses')} value={fmt.count(s.survey.responses)} />
             <Figure label={t('dashboard.netScore')} value={decimal(fmt, s.survey.netScore.score)} />
           </dl>
-          <PeriodCharts reports={reports} />
+          <PeriodCharts reports={reports} from={from} to={to} />
           <BreakdownTable breakdown={reports.breakdown} />
-          <h3>{t('dashboard.comments')}</h3>
-          {reports.comments.comments.length === 0 ? (
-            <p>{t('dashboard.noComments')}</p>
-          ) : (
-            <ul class="comments">
-              {reports.comments.comments.slice(0, 50).map((c) => (
-                <li key={c.id}>
-                  <p>{c.comment}</p>
-                  <p class="field-hint">
-                    {fmt.dayAndTime(c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
-                    {c.serviceName !== null && ` · ${c.serviceName}`}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <CommentList from={from} to={to} />
           <h3>{t('dashboard.export')}</h3>
           <ul class="admin__links">
             <li>

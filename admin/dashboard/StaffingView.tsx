@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { centreDate } from '../../ui/clockTime.ts';
 import { daysBefore } from '../../common/time/zone.ts';
 import { isoWeekday } from '../../common/stats/staffing.ts';
+import './dashboard.css';
 
 type Day = Staffing['days'][number];
 type Hour = Day['hours'][number];
@@ -38,20 +39,11 @@ function useStaffing(from: string): { report: Staffing | null; error: string | n
 }
 
 function StaffingGrid({ caption, report, hours, past }: { caption: string; report: Staffing; hours: number[]; past: boolean }) {
-  const { t, lang } = useI18n();
-  const formats = useMemo(
-    () => ({
-      whole: new Intl.NumberFormat(lang),
-      arrivals: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
-      share: new Intl.NumberFormat(lang, { style: 'percent' }),
-      day: new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }),
-    }),
-    [lang],
-  );
+  const { t, fmt } = useI18n();
   // Past weeks show only the days gone by; the days without anything (a closed Sunday) are left out.
   const days = report.days.filter((d) => d.hours.some(busy) && (!past || d.hours.some((h) => h.desksOpen !== null)));
   if (days.length === 0) return <p>{t('staffing.noHistory')}</p>;
-  const number = (value: number | null) => (value === null ? '–' : formats.whole.format(value));
+  const number = (value: number | null) => (value === null ? '–' : fmt.count(value));
   return (
     <div class="table-scroll">
       <table class="staffing">
@@ -61,7 +53,7 @@ function StaffingGrid({ caption, report, hours, past }: { caption: string; repor
             <th scope="col">{t('dashboard.hour')}</th>
             {days.map((d) => (
               <th scope="col" class="number" key={d.date}>
-                <time dateTime={d.date}>{formats.day.format(Date.parse(d.date))}</time>
+                <time dateTime={d.date}>{fmt.weekdayAndDate(d.date)}</time>
               </th>
             ))}
           </tr>
@@ -82,12 +74,12 @@ function StaffingGrid({ caption, report, hours, past }: { caption: string; repor
                           {t('staffing.neededOpen', { needed: number(h.desksNeeded), open: number(h.desksOpen) })}
                         </span>
                         {short && <span class="visually-hidden">{t('staffing.understaffed')}</span>}
-                        <span class="staffing__sub">{h.shareWithinTarget === null ? '–' : formats.share.format(h.shareWithinTarget)}</span>
+                        <span class="staffing__sub">{fmt.percent(h.shareWithinTarget)}</span>
                       </>
                     ) : (
                       <>
                         <span class="staffing__main">{number(h.desksNeeded)}</span>
-                        <span class="staffing__sub">{h.expectedArrivals === null ? '–' : formats.arrivals.format(h.expectedArrivals)}</span>
+                        <span class="staffing__sub">{fmt.decimal(h.expectedArrivals)}</span>
                       </>
                     )}
                   </td>
@@ -102,7 +94,7 @@ function StaffingGrid({ caption, report, hours, past }: { caption: string; repor
 }
 
 export function StaffingView() {
-  const { t, lang, fmt } = useI18n();
+  const { t, fmt } = useI18n();
   const { next, past } = useMemo(() => weeks(fmt.timeZone), [fmt.timeZone]);
   const upcoming = useStaffing(next);
   const lastWeek = useStaffing(past[0]!);
@@ -111,8 +103,7 @@ export function StaffingView() {
   const error = loaded.find((l) => l.error !== null)?.error ?? null;
   const reports = loaded.map((l) => l.report);
   const [nextReport, lastReport, beforeReport] = reports;
-  const dayFormat = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const weekOf = (monday: string) => t('staffing.weekOf', { from: dayFormat.format(Date.parse(monday)), to: dayFormat.format(Date.parse(addDays(monday, 6))) });
+  const weekOf = (monday: string) => t('staffing.weekOf', { from: fmt.dayAndMonth(monday), to: fmt.dayAndMonth(addDays(monday, 6)) });
 
   // One set of rows for every grid, the hours anything happened or is expected, so the weeks line up.
   const hours = useMemo(
@@ -130,8 +121,8 @@ export function StaffingView() {
         <>
           <p class="field-hint">
             {t('staffing.explain', {
-              share: new Intl.NumberFormat(lang, { style: 'percent' }).format(nextReport.targetShare),
-              minutes: new Intl.NumberFormat(lang).format(nextReport.targetMinutes),
+              share: fmt.percent(nextReport.targetShare),
+              minutes: fmt.count(nextReport.targetMinutes),
             })}
           </p>
           <StaffingGrid caption={t('staffing.nextWeek', { week: weekOf(next) })} report={nextReport} hours={hours} past={false} />

@@ -1,7 +1,7 @@
 // Everything the period view shows, loaded together for one period: a half-updated dashboard would mix periods.
 import { useEffect, useState } from 'preact/hooks';
 import { Breakdown, ByDay, ByHour, FilteredSummary } from '../../common/schemas/reports.ts';
-import { SurveyComments, SurveyConfig } from '../../common/schemas/survey.ts';
+import { SurveyConfig } from '../../common/schemas/survey.ts';
 import { apiGet } from '../../ui/apiClient.ts';
 
 export interface PeriodReports {
@@ -10,7 +10,6 @@ export interface PeriodReports {
   byDay: ByDay;
   breakdown: Breakdown;
   config: SurveyConfig;
-  comments: SurveyComments;
 }
 
 export function usePeriodReports(from: string, to: string): { reports: PeriodReports | null; error: string | null } {
@@ -26,9 +25,8 @@ export function usePeriodReports(from: string, to: string): { reports: PeriodRep
       apiGet(`/api/reports/by-day${period}`, ByDay),
       apiGet(`/api/reports/breakdown${period}`, Breakdown),
       apiGet('/api/survey/config', SurveyConfig),
-      apiGet(`/api/survey/comments${period}`, SurveyComments),
     ]).then(
-      ([summary, byHour, byDay, breakdown, config, comments]) => current && setReports({ summary, byHour, byDay, breakdown, config, comments }),
+      ([summary, byHour, byDay, breakdown, config]) => current && setReports({ summary, byHour, byDay, breakdown, config }),
       (e: Error) => current && setError(e.message),
     );
     return () => {

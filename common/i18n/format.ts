@@ -20,6 +20,10 @@ export interface Formats {
   dayAndTime(moment: number | string): string;
   /** "2026-03-12 10:30" as a printed ticket carries it. */
   shortDayAndTime(moment: number | string): string;
+  /** "mån 3/11": a calendar day (YYYY-MM-DD) as a column or axis label. */
+  weekdayAndDate(day: string): string;
+  /** "3 november": a calendar day in running text. */
+  dayAndMonth(day: string): string;
   /** "3 minuter": a duration in the largest whole unit of seconds or minutes. */
   duration(seconds: number): string;
 }
@@ -35,6 +39,9 @@ export function formats(lang: LanguageCode, timeZone: string): Formats {
   const timeWithSeconds = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const dayAndTime = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
   const shortDayAndTime = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'short', timeStyle: 'short' });
+  // A calendar day names no moment, so it is read at UTC midnight, where the day is the same everywhere.
+  const weekdayAndDate = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'numeric' });
+  const dayAndMonth = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' });
   return {
     timeZone,
     count: (value) => whole.format(value),
@@ -52,6 +59,8 @@ export function formats(lang: LanguageCode, timeZone: string): Formats {
     timeWithSeconds: (moment) => timeWithSeconds.format(ms(moment)),
     dayAndTime: (moment) => dayAndTime.format(ms(moment)),
     shortDayAndTime: (moment) => shortDayAndTime.format(ms(moment)),
+    weekdayAndDate: (day) => weekdayAndDate.format(Date.parse(day)),
+    dayAndMonth: (day) => dayAndMonth.format(Date.parse(day)),
     duration(seconds) {
       const [value, unit] = seconds < 60 ? [Math.ceil(seconds), 'second'] : [Math.ceil(seconds / 60), 'minute'];
       return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);

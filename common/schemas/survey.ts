@@ -3,6 +3,7 @@ import { Id, IsoTime } from './common.ts';
 import { Language } from './tickets.ts';
 import { cleanString } from './text.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { SummaryQuery } from './reports.ts';
 
 export const SURVEY_QUESTION_COUNT = 5;
 export const SURVEY_SOURCES = ['kiosk', 'paper'] as const;
@@ -77,5 +78,19 @@ export const SurveyComment = z
     comment: z.string(),
   })
   .meta({ id: 'SurveyComment' });
-export const SurveyComments = z.object({ comments: z.array(SurveyComment) }).meta({ id: 'SurveyComments' });
+/** A period's comments a page at a time, optionally only those containing a word: a year holds thousands. */
+export const SurveyCommentsQuery = SummaryQuery.extend({
+  q: z.string().trim().max(100, 'the search is at most 100 characters').optional().describe('only comments containing this text, ignoring case'),
+  offset: z.coerce.number().int().min(0).default(0).describe('comments to skip, newest first'),
+  limit: z.coerce.number().int().min(1).max(200, 'a page holds at most 200 comments').default(50),
+});
+export type SurveyCommentsQuery = z.infer<typeof SurveyCommentsQuery>;
+export const SurveyComments = z
+  .object({
+    comments: z.array(SurveyComment),
+    total: z.number().int().describe('comments of the period that match, on every page together'),
+    offset: z.number().int(),
+    limit: z.number().int(),
+  })
+  .meta({ id: 'SurveyComments' });
 export type SurveyComments = z.infer<typeof SurveyComments>;

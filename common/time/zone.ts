@@ -23,6 +23,13 @@ export function nextDay(day: string): string {
   return Temporal.PlainDate.from(day).add({ days: 1 }).toString();
 }
 
+/** Every calendar day from `from` to `to`, both included (none when `to` comes first). */
+export function calendarDays(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) days.push(day);
+  return days;
+}
+
 export function previousDay(day: string): string {
   return daysBefore(day, 1);
 }

@@ -4,7 +4,7 @@
 import type { HubContext } from '../context.ts';
 import { STAFFING_MAX_DAYS, type Staffing, type StaffingQuery } from '../../common/schemas/reports.ts';
 import { countByHour, dayHours, hourOf, type HourSpan } from '../../common/time/dayHours.ts';
-import { businessDay, dayStartMs, nextDay } from '../../common/time/zone.ts';
+import { businessDay, dayStartMs, calendarDays } from '../../common/time/zone.ts';
 import {
   isoWeekday,
   meanPerHour,
@@ -28,9 +28,7 @@ function calendar(from: string, to: string): string[] {
   const span = daysBetween(from, to);
   if (span < 0) throw invalid('period-invalid', `"to" (${to}) is before "from" (${from})`);
   if (span + 1 > STAFFING_MAX_DAYS) throw invalid('period-too-long', `the staffing report covers at most ${STAFFING_MAX_DAYS} days; ${from} to ${to} is ${span + 1}`);
-  const days = [from];
-  while (days.length <= span) days.push(nextDay(days.at(-1)!));
-  return days;
+  return calendarDays(from, to);
 }
 
 export function staffing(ctx: HubContext, query: StaffingQuery): Staffing {

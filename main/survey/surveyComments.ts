@@ -1,7 +1,8 @@
-// What visitors wrote, newest first, with the service of the visit when the response was linked to a ticket.
+// What visitors wrote, newest first, with the service of the visit when the response was linked to a ticket; a page at
+// a time, optionally only the comments containing a word. The search runs here rather than in SQL because SQLite's
+// lower() folds only ASCII, and a manager searching "kö" must find "Kön var lång".
 import type { HubContext } from '../context.ts';
-import type { SummaryQuery } from '../../common/schemas/reports.ts';
-import type { SurveyComments } from '../../common/schemas/survey.ts';
+import type { SurveyComments, SurveyCommentsQuery } from '../../common/schemas/survey.ts';
 import { reportPeriod } from '../reports/reportPeriod.ts';
 
 interface CommentRow {
@@ -13,7 +14,7 @@ interface CommentRow {
   comment: string;
 }
 
-export function surveyComments(ctx: HubContext, query: SummaryQuery): SurveyComments {
+export function surveyComments(ctx: HubContext, query: SurveyCommentsQuery): SurveyComments {
   const { fromMs, toMs } = reportPeriod(query, ctx.clock(), ctx.calendar());
   const rows = ctx.db
     .prepare<[number, number], CommentRow>(
@@ -23,7 +24,14 @@ export function surveyComments(ctx: HubContext, query: SummaryQuery): SurveyComm
        ORDER BY r.submitted_at DESC, r.id DESC`,
     )
     .all(fromMs, toMs);
+  const needle = query.q?.toLocaleLowerCase();
+  const matching = needle ? rows.filter((row) => row.comment.toLocaleLowerCase().includes(needle)) : rows;
   return {
-    comments: rows.map(({ submitted_at, ...row }) => ({ ...row, submittedAt: new Date(submitted_at).toISOString() })),
+    comments: matching
+      .slice(query.offset, query.offset + query.limit)
+      .map(({ submitted_at, ...row }) => ({ ...row, submittedAt: new Date(submitted_at).toISOString() })),
+    total: matching.length,
+    offset: query.offset,
+    limit: query.limit,
   };
 }

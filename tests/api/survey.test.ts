@@ -110,4 +110,19 @@ describe('survey API', () => {
     assert.equal(after.netScore.negative, before.netScore.negative + 1);
     assert.equal((await hub.api('POST', '/api/survey', { answers: [1, null, null, null, null], source: 'phone' })).status, 400);
   });
+
+  test('comments come a page at a time, newest first, and a search ignores case in every alphabet', async () => {
+    for (const comment of ['Kön var LÅNG idag', 'Trevlig personal', 'En lång väntan']) {
+      assert.equal((await hub.api('POST', '/api/survey', { answers: [3, null, null, null, null], comment })).status, 201);
+    }
+    const all = (await hub.api('GET', '/api/survey/comments')).body;
+    const found = (await hub.api('GET', `/api/survey/comments?q=${encodeURIComponent('LÅNG')}`)).body;
+    assert.deepEqual(found.comments.map((c: { comment: string }) => c.comment), ['En lång väntan', 'Kön var LÅNG idag']);
+    assert.equal(found.total, 2);
+    const second = (await hub.api('GET', '/api/survey/comments?limit=1&offset=1')).body;
+    assert.deepEqual([second.comments.length, second.comments[0].comment, second.total], [1, 'Trevlig personal', all.total]);
+    const tooMany = await hub.api('GET', '/api/survey/comments?limit=500');
+    assert.equal(tooMany.status, 400);
+    assert.match(tooMany.body.error, /at most 200 comments/);
+  });
 });

@@ -50,7 +50,7 @@ describe('admin', () => {
   });
 
   test('a desk created with its services gets its own screen link carrying the token', async () => {
-    const { page } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}`);
+    const { page } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=desks`);
     const desks = page.getByRole('region', { name: 'Diskar' });
     await desks.getByText('Inga diskar ännu.').waitFor();
 
@@ -64,6 +64,7 @@ describe('admin', () => {
     await desks.getByRole('cell', { name: 'Disk 7' }).waitFor();
     assert.ok(await desks.getByRole('row', { name: /Disk 7.*Bygglov/ }).isVisible());
 
+    await page.getByRole('navigation', { name: 'Administrationens vyer' }).getByRole('link', { name: 'Skärmlänkar' }).click();
     const link = page.getByRole('link', { name: 'Diskskärm: Disk 7' });
     const href = new URL((await link.getAttribute('href'))!, hub.url);
     assert.equal(href.pathname, '/desk');

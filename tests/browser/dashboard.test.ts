@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startHub, type RunningHub } from '../helpers/hub.ts';
 import { axeViolations, smallTargets } from '../helpers/axe.ts';
-import { eventually, launchBrowser, openScreen, LAPTOP } from '../helpers/browser.ts';
+import { eventually, launchBrowser, openScreen, wordsBrokenMidWay, LAPTOP } from '../helpers/browser.ts';
 import type { ByDay, FilteredSummary } from '../../common/schemas/reports.ts';
+import type { SurveyComments } from '../../common/schemas/survey.ts';
+
+const swedish = new Intl.NumberFormat('sv-SE');
 
 const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -28,9 +31,11 @@ describe('dashboard and survey administration', () => {
     const from = isoDay(new Date(Date.now() - 27 * 86_400_000));
     const to = isoDay(new Date());
     const expected = (await hub.api<FilteredSummary>('GET', `/api/reports/summary?from=${from}&to=${to}`)).body;
-    await eventually(async () => assert.equal(await page.locator('[data-figure="visits"]').innerText(), String(expected.ticketsIssued)));
+    // Counts as Swedes write them: "3 388", not "3388" or "3,388".
+    await eventually(async () => assert.equal(await page.locator('[data-figure="visits"]').innerText(), swedish.format(expected.ticketsIssued)));
     assert.ok(expected.ticketsIssued > 1000);
-    assert.equal(await page.locator('[data-figure="over-target"]').innerText(), String(expected.wait.overTarget));
+    assert.match(await page.locator('[data-figure="visits"]').innerText(), /^\d{1,3}\u00a0\d{3}$/);
+    assert.equal(await page.locator('[data-figure="over-target"]').innerText(), swedish.format(expected.wait.overTarget));
 
     const charts = page.locator('figure.chart canvas');
     assert.equal(await charts.count(), 3);
@@ -49,9 +54,9 @@ describe('dashboard and survey administration', () => {
     await page.getByRole('table', { name: 'Per tjänst', exact: true }).getByRole('rowheader', { name: 'Bygga, bo, miljö och tillstånd' }).waitFor();
 
     // Today, live: a ticket taken now shows up without a reload.
-    const before = Number(await page.locator('[data-figure="waiting-now"]').innerText());
+    const before = Number((await page.locator('[data-figure="waiting-now"]').innerText()).replace(/\s/g, ''));
     await hub.api('POST', '/api/tickets', { serviceId: 1 });
-    await eventually(async () => assert.equal(Number(await page.locator('[data-figure="waiting-now"]').innerText()), before + 1));
+    await eventually(async () => assert.equal(await page.locator('[data-figure="waiting-now"]').innerText(), swedish.format(before + 1)));
 
     const csv = await page.getByRole('link', { name: 'Besök (CSV)' }).getAttribute('href');
     assert.match(csv!, /^\/api\/reports\/visits\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&token=/);
@@ -60,6 +65,47 @@ describe('dashboard and survey administration', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Today, live' }).waitFor();
     await page.getByRole('figure', { name: 'Waits by hour of arrival' }).waitFor();
+  });
+
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }]) {
+    test(`in Swedish at ${viewport.width}×${viewport.height} the dashboard uses the width and breaks no word`, async () => {
+      const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=dashboard`, { viewport });
+      await page.locator('figure.chart canvas').first().waitFor();
+      for (const summary of await page.getByText('Visa som tabell').all()) await summary.click();
+      await page.getByRole('table', { name: 'Per disk' }).waitFor();
+      await page.screenshot({ path: `/tmp/lotsa-dashboard-${viewport.width}.png`, fullPage: true });
+      assert.deepEqual(await wordsBrokenMidWay(page, 'main table, .figures, main h2, main h3'), []);
+      const widths = await page.evaluate(() => ({ main: document.querySelector('main')!.clientWidth, page: document.documentElement.scrollWidth }));
+      assert.ok(widths.main >= viewport.width - 60, `the dashboard is ${widths.main} px of ${viewport.width}`);
+      assert.ok(widths.page <= viewport.width, 'no sideways scrolling');
+      // Every table fits the column it stands in: none runs under its neighbour or needs scrolling at these widths.
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().width > t.parentElement!.clientWidth + 1).map((t) => t.querySelector('caption')?.textContent),
+      );
+      assert.deepEqual(overflowing, []);
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  test('the comments come fifty at a time with how many there are, and can be searched', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=dashboard`, { viewport: LAPTOP });
+    const from = isoDay(new Date(Date.now() - 27 * 86_400_000));
+    const to = isoDay(new Date());
+    const all = (await hub.api<SurveyComments>('GET', `/api/survey/comments?from=${from}&to=${to}`)).body;
+    assert.ok(all.total > 50, 'the demo month has more comments than a page');
+    const shown = page.locator('[data-figure="comments-shown"]');
+    await eventually(async () => assert.equal(await shown.innerText(), `Kommentar 1–50 av ${swedish.format(all.total)}`));
+    assert.equal(await page.locator('.comments li').count(), 50);
+    await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await eventually(async () => assert.equal(await shown.innerText(), `Kommentar 51–${Math.min(100, all.total)} av ${swedish.format(all.total)}`));
+    assert.equal(await page.locator('.comments li').first().locator('p').first().innerText(), all.comments[0] && (await hub.api<SurveyComments>('GET', `/api/survey/comments?from=${from}&to=${to}&offset=50&limit=1`)).body.comments[0]!.comment);
+
+    const word = all.comments[0]!.comment.split(/\s+/).find((w) => w.length > 4)!;
+    const matching = (await hub.api<SurveyComments>('GET', `/api/survey/comments?from=${from}&to=${to}&q=${encodeURIComponent(word)}`)).body.total;
+    await page.getByRole('searchbox', { name: 'Sök i kommentarerna' }).fill(word.toUpperCase());
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await eventually(async () => assert.equal(await shown.innerText(), `Kommentar 1–${Math.min(50, matching)} av ${swedish.format(matching)}`));
+    for (const text of await page.locator('.comments li > p:first-child').allInnerTexts()) assert.ok(text.toLowerCase().includes(word.toLowerCase()), text);
   });
 
   test('the dashboard passes axe-core with its tables open', async () => {

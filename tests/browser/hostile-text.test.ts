@@ -85,7 +85,7 @@ describe('hostile text on every screen', () => {
 
   // Each view and where it shows the texts: as text, or in a field as the settings view shows the centre's name.
   const adminViews: { view: string; shows: (page: Page) => Promise<unknown> }[] = [
-    { view: 'setup', shows: (page) => page.getByRole('cell', { name: HOSTILE, exact: true }).first().waitFor() },
+    { view: 'services', shows: (page) => page.getByRole('cell', { name: HOSTILE, exact: true }).first().waitFor() },
     { view: 'appointments', shows: (page) => page.getByRole('cell', { name: HOSTILE, exact: true }).first().waitFor() },
     { view: 'dashboard', shows: (page) => page.locator('.comments').getByText(HOSTILE, { exact: true }).waitFor() },
     { view: 'survey', shows: (page) => page.getByText(HOSTILE, { exact: true }).first().waitFor() },

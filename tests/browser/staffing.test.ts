@@ -31,7 +31,7 @@ test('next week as desks needed per hour, the latest days gone by as needed agai
   const week = async (from: string) => (await hub.api<Staffing>('GET', `/api/reports/staffing?from=${from}&to=${addDays(from, 6)}`)).body;
   const [next, past] = await Promise.all([week(nextMonday), week(latestPast)]);
 
-  const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=dashboard`, { viewport: { width: 1440, height: 900 } });
+  const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=staffing`, { viewport: { width: 1440, height: 900 } });
   const grids = page.locator('table.staffing');
   await grids.first().waitFor();
   assert.equal(await grids.count(), 3);
@@ -43,7 +43,7 @@ test('next week as desks needed per hour, the latest days gone by as needed agai
   assert.match(await nextGrid.locator('caption').innerText(), /^Nästa vecka/);
   const cell = nextGrid.locator('tbody tr', { has: page.getByRole('rowheader', { name: '10–11' }) }).locator('td').first();
   assert.equal(await cell.locator('.staffing__main').innerText(), String(ten.desksNeeded));
-  assert.equal(await cell.locator('.staffing__sub').innerText(), new Intl.NumberFormat('sv', { maximumFractionDigits: 1 }).format(ten.expectedArrivals!));
+  assert.equal(await cell.locator('.staffing__sub').innerText(), new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ten.expectedArrivals!));
   assert.ok((await nextGrid.locator('.staffing__sub').allInnerTexts()).some((text) => /^\d+,\d$/.test(text)), 'means with a decimal comma');
   assert.match(await nextGrid.locator('thead th').nth(1).innerText(), /^mån \d{1,2}\/\d{1,2}$/);
 

@@ -76,3 +76,25 @@ export async function stopHubAndBrowser(hub: RunningHub | undefined, browser: Br
   await browser?.close();
   await hub?.stop();
 }
+
+/** The words inside the elements matching selector that the layout split over two lines ("Köl-/lappar" without a
+ *  hyphen): each word's text range must sit on one line box. Wrapping between words is fine. */
+export function wordsBrokenMidWay(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

@@ -157,5 +157,8 @@ describe('numbers and times follow the screen’s language and the centre’s cl
     assert.equal(formats('sv', 'Europe/Stockholm').time(moment), '22:06');
     assert.equal(formats('en', 'Europe/London').time(new Date(moment).toISOString()), '21:06');
     assert.equal(formats('sv', 'Europe/Stockholm').shortDayAndTime(moment), '2026-12-01 22:06');
+    // A calendar day is that day wherever the centre is, even where UTC midnight is the evening before.
+    assert.equal(formats('sv', 'America/Santiago').weekdayAndDate('2026-12-07'), 'mån 7/12');
+    assert.equal(formats('en', 'Pacific/Auckland').dayAndMonth('2026-12-07'), '7 December');
   });
 });

@@ -3,7 +3,7 @@
 // Each expected instant is checked against the runtime's own Intl formatting, independently of Temporal's code path.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { businessDay, dayStartMs, daysBefore, nextDay, offsetAt, wallClockMs } from '../../common/time/zone.ts';
+import { businessDay, calendarDays, dayStartMs, daysBefore, nextDay, offsetAt, wallClockMs } from '../../common/time/zone.ts';
 import { offsetSegments } from '../../common/time/offsetSegments.ts';
 import { centreCalendar, localTime, zoneChangeStart } from '../../common/time/centreCalendar.ts';
 
@@ -60,6 +60,9 @@ describe('where a local day starts', () => {
   test('next day crosses months and years; a wall-clock hour inside a gap is the instant after it', () => {
     assert.equal(nextDay('2026-11-30'), '2026-12-01');
     assert.equal(nextDay('2026-12-31'), '2027-01-01');
+    // A period's calendar: Friday to Monday is four days, the closed weekend included.
+    assert.deepEqual(calendarDays('2026-12-04', '2026-12-07'), ['2026-12-04', '2026-12-05', '2026-12-06', '2026-12-07']);
+    assert.deepEqual(calendarDays('2026-12-07', '2026-12-04'), []);
     assert.equal(iso(wallClockMs('2026-03-29', 9, 'Europe/Stockholm')), '2026-03-29T07:00:00.000Z');
     assert.equal(iso(wallClockMs('2024-09-08', 0, 'America/Santiago')), '2024-09-08T04:00:00.000Z');
   });

@@ -1,8 +1,7 @@
 // The exit survey: the paired survey screen answers; staff type in paper cards; setting it up and reading the
 // comments need admin rights.
 import type { HubContext } from '../../context.ts';
-import { ReportQuery } from '../../../common/schemas/reports.ts';
-import { SurveyBody, SurveyComments, SurveyConfig, SurveyConfigBody, SurveyQuestions, SurveyQuestionsQuery, SurveyResponse } from '../../../common/schemas/survey.ts';
+import { SurveyBody, SurveyComments, SurveyCommentsQuery, SurveyConfig, SurveyConfigBody, SurveyQuestions, SurveyQuestionsQuery, SurveyResponse } from '../../../common/schemas/survey.ts';
 import { submitSurvey } from '../../survey/submitSurvey.ts';
 import { readSurveyConfig, saveSurveyConfig, surveyQuestions } from '../../survey/surveyConfig.ts';
 import { surveyComments } from '../../survey/surveyComments.ts';
@@ -51,8 +50,8 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'GET',
       url: '/api/survey/comments',
-      summary: "Visitors' free-text comments of a period, newest first, with source and the visit's service when linked",
-      query: ReportQuery,
+      summary: "Visitors' free-text comments of a period, newest first, a page at a time, with source and the visit's service when linked",
+      query: SurveyCommentsQuery,
       responses: { 200: SurveyComments },
       handle: ({ query }) => ok(surveyComments(ctx, query)),
     }),
