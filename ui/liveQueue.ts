@@ -47,7 +47,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'ticket.recalled':
       return placeTicket(queue, event.ticket, true);
     case 'desk.updated':
-      return { ...queue, desks: queue.desks.map((d) => (d.id === event.desk.id ? { id: d.id, name: d.name, serviceIds: event.desk.serviceIds } : d)) };
+      return { ...queue, desks: queue.desks.map((d) => (d.id === event.desk.id ? { id: d.id, name: d.name, serviceIds: event.desk.serviceIds, privateRoom: event.desk.privateRoom } : d)) };
     case 'service.created':
       return queue.services.some((s) => s.id === event.service.id) ? queue : { ...queue, services: [...queue.services, event.service] };
     case 'desk.created':
@@ -71,6 +71,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'device.registered':
     case 'device.paired':
     case 'device.revoked':
+    case 'ticket.needs-changed':
       return queue;
   }
 }

@@ -479,6 +479,8 @@ export const en = {
   'error.desk-busy': 'The desk is serving a visitor. Finish that visit first.',
   'error.no-visitor-at-desk': 'There is no visitor at this desk.',
   'error.ticket-not-waiting': 'That ticket is no longer waiting.',
+  'error.ticket-closed': 'The visit of that ticket has already ended.',
+  'error.needs-staff-only': 'Only staff can record needs and a note for a ticket.',
   'error.ticket-sent-to-other-desk': 'That ticket was sent to another desk.',
   'error.service-not-served': 'This desk does not serve that service.',
   'error.ticket-not-parked': 'That ticket is not parked.',

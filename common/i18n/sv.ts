@@ -477,6 +477,8 @@ export const sv: Record<MessageKey, string> = {
   'error.desk-busy': 'Disken betjänar en besökare. Avsluta det besöket först.',
   'error.no-visitor-at-desk': 'Det finns ingen besökare vid disken.',
   'error.ticket-not-waiting': 'Den kölappen väntar inte längre.',
+  'error.ticket-closed': 'Besöket med den kölappen är redan avslutat.',
+  'error.needs-staff-only': 'Bara personal kan ange behov och anteckningar för en kölapp.',
   'error.ticket-sent-to-other-desk': 'Den kölappen skickades till en annan disk.',
   'error.service-not-served': 'Den här disken betjänar inte den tjänsten.',
   'error.ticket-not-parked': 'Den kölappen är inte parkerad.',

@@ -7,7 +7,9 @@
 //   4. the desk's primary services (a desk may take "Reception" only when nobody waits for "Bygglov"): the longest-
 //      waiting ticket among them; then its secondary services the same way.
 // Within a step, ties (same millisecond) fall back to the ticket id, which is the order of issue. A ticket sent to a
-// particular desk is only ever called by that desk. A booked visitor who checked in early waits like a walk-in
+// particular desk is only ever called by that desk. A ticket the guide marked urgent goes before the others of its
+// service, whichever step chose that service; one that needs a private room is called only by a private-room desk
+// when the centre has any. A booked visitor who checked in early waits like a walk-in
 // until their time comes, so an idle desk may still see them early.
 
 export interface WaitingTicket {
@@ -25,6 +27,10 @@ export interface QueuedTicket extends WaitingTicket {
   forDeskId: number | null;
   /** The wait target of the ticket's service. */
   targetMs: number;
+  /** Marked urgent by a guide: first within its service. */
+  urgent: boolean;
+  /** Needs a private room: only a private-room desk calls it, when the centre has one. */
+  privateRoom: boolean;
 }
 
 export interface DeskService {
@@ -36,6 +42,8 @@ export interface DeskService {
 export interface CallingDesk {
   id: number;
   services: readonly DeskService[];
+  /** A room where a visitor can speak unheard. */
+  privateRoom: boolean;
 }
 
 export function byWaitingOrder(a: WaitingTicket, b: WaitingTicket): number {
@@ -50,11 +58,20 @@ function earliest<T extends WaitingTicket>(tickets: readonly T[], order: (a: T, 
 
 const byBookedTime = (a: QueuedTicket, b: QueuedTicket) => a.bookedAtMs! - b.bookedAtMs! || byWaitingOrder(a, b);
 
-export function nextTicketFor<T extends QueuedTicket>(waiting: readonly T[], desk: CallingDesk, nowMs: number): T | null {
+/** centreHasPrivateRooms: whether any desk is a private room; without one, a private-room need cannot be met by
+ *  holding the visitor back, so every desk may call them. */
+export function nextTicketFor<T extends QueuedTicket>(waiting: readonly T[], desk: CallingDesk, nowMs: number, centreHasPrivateRooms: boolean): T | null {
   const priorityOf = new Map(desk.services.map((s) => [s.serviceId, s.priority]));
-  const callable = waiting.filter((t) => (t.forDeskId === null ? priorityOf.has(t.serviceId) : t.forDeskId === desk.id));
+  const roomFits = (t: T) => !t.privateRoom || desk.privateRoom || !centreHasPrivateRooms;
+  const callable = waiting.filter((t) => (t.forDeskId === null ? priorityOf.has(t.serviceId) : t.forDeskId === desk.id) && roomFits(t));
   // A ticket sent to this desk counts as one of its primary services.
   const primary = (t: T) => t.forDeskId === desk.id || priorityOf.get(t.serviceId) === 1;
+  const chosen = byRule(callable, primary, nowMs);
+  if (chosen === null || chosen.urgent || (chosen.bookedAtMs !== null && chosen.bookedAtMs <= nowMs)) return chosen;
+  return earliest(callable.filter((t) => t.urgent && t.serviceId === chosen.serviceId)) ?? chosen;
+}
+
+function byRule<T extends QueuedTicket>(callable: readonly T[], primary: (t: T) => boolean, nowMs: number): T | null {
   return (
     earliest(
       callable.filter((t) => t.bookedAtMs !== null && t.bookedAtMs <= nowMs),

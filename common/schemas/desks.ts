@@ -5,7 +5,15 @@ import { cleanString } from './text.ts';
 
 export const DeskPause = z.object({ reason: z.string(), since: IsoTime });
 
-export const Desk = z.object({ id: Id, name: z.string(), serviceIds: z.array(Id) }).meta({ id: 'Desk' });
+export const Desk = z
+  .object({
+    id: Id,
+    name: z.string(),
+    serviceIds: z.array(Id),
+    // Added later: events stored before it parse as an ordinary desk.
+    privateRoom: z.boolean().default(false).describe('a room where a visitor can speak unheard: tickets that need one are called only here'),
+  })
+  .meta({ id: 'Desk' });
 export type Desk = z.infer<typeof Desk>;
 
 /** A desk as staff work with it: the Desk shape plus its priorities, its pause and the visitors it parked. */
@@ -21,6 +29,7 @@ const PositiveInt = z.number().int().positive();
 const deskServiceFields = {
   serviceIds: z.array(PositiveInt).min(1, 'a desk serves at least one service').max(50),
   secondaryServiceIds: z.array(PositiveInt).max(50).optional().describe('among serviceIds: called only when nobody waits for the others'),
+  privateRoom: z.boolean().optional().describe('the desk is a private room (left out: as it was, or not for a new desk)'),
 };
 const secondaryAmongServices = (body: { serviceIds: number[]; secondaryServiceIds?: number[] | undefined }) =>
   (body.secondaryServiceIds ?? []).every((id) => body.serviceIds.includes(id));

@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   'desk-busy',
   'no-visitor-at-desk',
   'ticket-not-waiting',
+  'ticket-closed',
+  'needs-staff-only',
   'ticket-sent-to-other-desk',
   'service-not-served',
   'ticket-not-parked',

@@ -62,6 +62,9 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('device.registered'), device: Device }).describe('staff only: registered, or given a new pairing code'),
     z.object({ ...base, type: z.literal('device.paired'), device: Device }).describe('staff only'),
     z.object({ ...base, type: z.literal('device.revoked'), device: Device }).describe('staff only'),
+    z
+      .object({ ...base, type: z.literal('ticket.needs-changed'), ticketId: Id })
+      .describe("staff only: a guide set this ticket's needs or note; read them from GET /api/tickets/needs (never in the log itself)"),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -85,6 +88,7 @@ export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = [
   'device.paired',
   'device.revoked',
   'printer.settings-updated',
+  'ticket.needs-changed',
 ];
 
 export const EventsQuery = z.strictObject({

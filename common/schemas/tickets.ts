@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TICKET_STATES } from '../queue/visitState.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { Id, IsoTime } from './common.ts';
+import { Needs, Note } from './needs.ts';
 
 export const Language = z.enum(LANGUAGE_CODES);
 
@@ -9,7 +10,13 @@ export const PRINT_STATUSES = ['queued', 'printed', 'failed', 'virtual'] as cons
 export const PrintInfo = z.object({ status: z.enum(PRINT_STATUSES), reason: z.string().optional() });
 export type PrintInfo = z.infer<typeof PrintInfo>;
 
-export const IssueTicketBody = z.strictObject({ serviceId: z.number().int().positive(), language: Language.optional() });
+export const IssueTicketBody = z.strictObject({
+  serviceId: z.number().int().positive(),
+  language: Language.optional(),
+  // Only staff, admins and the API token may send these (a guide issuing on a visitor's behalf); see needs.ts.
+  needs: Needs.optional(),
+  note: Note.optional(),
+});
 export type IssueTicketBody = z.infer<typeof IssueTicketBody>;
 
 /** A ticket as every screen sees it: no personal data, ever. */

@@ -39,6 +39,9 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'POST /api/tickets': TAKES_TICKETS,
   'POST /api/appointments/check-in': TAKES_TICKETS,
   'GET /api/tickets/:id': { roles: ['kiosk', 'staff', 'admin'] },
+  // A guide's needs and note about a visitor: staff business; the ticket route also refuses them from a kiosk.
+  'GET /api/tickets/needs': STAFF,
+  'POST /api/tickets/:id/needs': STAFF,
 
   'GET /api/survey/questions': { roles: ['survey', 'staff', 'admin'] },
   // A paper card typed in (source "paper") needs staff; the route checks that.
@@ -68,6 +71,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/reports/breakdown': STAFF,
   // The forecast is for planning the rota, so staff may read any period: it holds counts per hour, no visitor.
   'GET /api/reports/staffing': STAFF,
+  // Counts of needs by language and kind, for booking interpreters: no visitor, no note.
+  'GET /api/reports/needs': STAFF,
 
   'GET /api/reports/visits.csv': ADMIN,
   'GET /api/reports/survey.csv': ADMIN,

@@ -35,7 +35,7 @@ const summary = {
 /** An example answer for each of these component schemas. */
 export const SCHEMA_EXAMPLES: Record<string, unknown> = {
   Service: { id: 1, name: 'Bygglov', prefix: 'A' },
-  Desk: { id: 2, name: 'Disk 2', serviceIds: [1, 3] },
+  Desk: { id: 2, name: 'Disk 2', serviceIds: [1, 3], privateRoom: false },
   TicketView: ticketView,
   Ticket: { ...waiting, ahead: 3, estimatedWaitMinutes: 12, print: { status: 'printed' }, followUrl: 'http://lotsa.local:8080/t/Vq3kR0xN8sYw2bT5cJ1mLg' },
   QueueSnapshot: { seq: 1893, day: '2026-03-02', timeZone: 'Europe/Stockholm', waiting: [waiting], called: [ticketView] },
@@ -53,6 +53,7 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   postDesksByIdServices: { serviceIds: [1], secondaryServiceIds: [3] },
   postServicesByIdSettings: { waitTargetMinutes: 20, outcomes: ['Ärendet klart', 'Hänvisad vidare'] },
   postTickets: { serviceId: 1, language: 'sv' },
+  postTicketsByIdNeeds: { needs: { interpreter: 'ar', privateRoom: true }, note: 'Vill helst träffa samma handläggare som förra gången' },
   postDesksByIdCall: { ticketId: 4712 },
   postDesksByIdFinish: { outcome: 'Ärendet klart' },
   postDesksByIdResumeTicket: { ticketId: 4712 },

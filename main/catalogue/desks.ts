@@ -9,17 +9,18 @@ export interface DeskRow {
   secondary_ids: string | null;
   paused_reason: string | null;
   paused_at: number | null;
+  private_room: number;
 }
 
 // A desk's services come back in its own order (position); priority 2 marks those it takes only when nobody waits
 // for the others (common/queue/waitingOrder.ts).
 const deskQuery = `
-  SELECT d.id, d.name, d.paused_reason, d.paused_at,
+  SELECT d.id, d.name, d.paused_reason, d.paused_at, d.private_room,
     (SELECT json_group_array(service_id) FROM (SELECT service_id FROM desk_services WHERE desk_id = d.id ORDER BY position)) AS service_ids,
     (SELECT json_group_array(service_id) FROM (SELECT service_id FROM desk_services WHERE desk_id = d.id AND priority = 2 ORDER BY position)) AS secondary_ids
   FROM desks d`;
 
-const toDesk = (row: DeskRow): Desk => ({ id: row.id, name: row.name, serviceIds: JSON.parse(row.service_ids ?? '[]') });
+const toDesk = (row: DeskRow): Desk => ({ id: row.id, name: row.name, serviceIds: JSON.parse(row.service_ids ?? '[]'), privateRoom: row.private_room === 1 });
 
 export function listDesks({ db }: Pick<HubContext, 'db'>): Desk[] {
   return db.prepare<[], DeskRow>(`${deskQuery} ORDER BY d.id`).all().map(toDesk);
@@ -45,6 +46,12 @@ function linkServices(ctx: HubContext, deskId: number, body: DeskServicesBody): 
   ctx.db.prepare('DELETE FROM desk_services WHERE desk_id = ?').run(deskId);
   const link = ctx.db.prepare('INSERT INTO desk_services (desk_id, service_id, position, priority) VALUES (?, ?, ?, ?)');
   serviceIds.forEach((serviceId, position) => link.run(deskId, serviceId, position, secondary.has(serviceId) ? 2 : 1));
+  if (body.privateRoom !== undefined) ctx.db.prepare('UPDATE desks SET private_room = ? WHERE id = ?').run(body.privateRoom ? 1 : 0, deskId);
+}
+
+/** Whether any desk is a private room: only then are visitors who need one held for such a desk. */
+export function centreHasPrivateRooms({ db }: Pick<HubContext, 'db'>): boolean {
+  return db.prepare('SELECT 1 FROM desks WHERE private_room = 1 LIMIT 1').get() !== undefined;
 }
 
 export function createDesk(ctx: HubContext, body: CreateDeskBody): Desk {

@@ -4,16 +4,19 @@
 // visitor waiting at 23:55 is still called at 00:10. In the night's quiet hour after a day ended (02:30, when the
 // nightly jobs run: main/backup/dailySchedule.ts) its tickets still waiting are closed as not served, ended then:
 // the building closed before they were called. They are neither called tomorrow beside today's ticket of the same
-// number nor left open for ever, and the manager's report counts them. Visits under way stay with their desk.
+// number nor left open for ever, and the manager's report counts them. Visits under way stay with their desk. In the
+// same quiet hour the guides' notes of the day that ended are erased (they may hold personal data); the needs stay.
 import type { HubContext } from '../context.ts';
-import { nextDay } from '../../common/time/zone.ts';
+import { nextDay, previousDay } from '../../common/time/zone.ts';
 import { DAILY_RUN_AFTER_MIDNIGHT_MS } from '../backup/dailySchedule.ts';
 import { ticketRow, toTicketView } from './ticketRows.ts';
+import { eraseOldNotes } from './ticketNeeds.ts';
 
 export interface DayTurn {
   /** The day begun by this turn, or null when it already was. */
   opened: { day: string; timeZone: string } | null;
   notServed: number;
+  notesErased: number;
 }
 
 /** Records the current day as begun and closes what days that ended before the last quiet hour left waiting. */
@@ -36,7 +39,9 @@ export function turnBusinessDay(ctx: HubContext): DayTurn {
       emit({ type: 'ticket.not-served', ticket: toTicketView(ticketRow(ctx.db, ticket.id)!) });
       notServed++;
     }
-    return { opened: opened ? { day, timeZone } : null, notServed };
+    const quietHourPassed = now >= calendar.dayStartMs(day) + DAILY_RUN_AFTER_MIDNIGHT_MS;
+    const notesErased = eraseOldNotes(ctx, quietHourPassed ? day : previousDay(day));
+    return { opened: opened ? { day, timeZone } : null, notServed, notesErased };
   });
 }
 

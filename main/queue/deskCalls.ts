@@ -7,11 +7,12 @@ import type { Emit } from '../events/hubWriter.ts';
 import type { TicketView } from '../../common/schemas/tickets.ts';
 import type { Desk, DeskDetail } from '../../common/schemas/desks.ts';
 import { nextTicketFor } from '../../common/queue/waitingOrder.ts';
-import { getDesk } from '../catalogue/desks.ts';
+import { centreHasPrivateRooms, getDesk } from '../catalogue/desks.ts';
 import { listServiceSettings } from '../catalogue/services.ts';
 import { conflict, notFound } from '../problems.ts';
 import { actOnCurrent, deskRef } from './deskActions.ts';
 import { deskDetail } from './deskState.ts';
+import { callingNeeds } from './ticketNeeds.ts';
 import { ticketAtDesk, ticketRow, toTicketView, waitingTickets, type TicketRow } from './ticketRows.ts';
 
 /** Read inside the call's transaction, so a pause that commits first is always seen. */
@@ -43,6 +44,7 @@ export function callNext(ctx: HubContext, deskId: number): TicketView | null {
     finishCurrent(ctx, emit, now, desk);
     const centreTargetMs = ctx.settings().waitTargetMinutes * 60_000;
     const targetMs = new Map(listServiceSettings(ctx).map((s) => [s.serviceId, s.waitTargetMinutes === null ? centreTargetMs : s.waitTargetMinutes * 60_000]));
+    const needs = callingNeeds(ctx);
     const waiting = waitingTickets(ctx.db).map((row) => ({
       row,
       id: row.id,
@@ -52,9 +54,11 @@ export function callNext(ctx: HubContext, deskId: number): TicketView | null {
       first: row.goes_first === 1,
       forDeskId: row.for_desk_id,
       targetMs: targetMs.get(row.service_id) ?? centreTargetMs,
+      urgent: needs.get(row.id)?.urgent ?? false,
+      privateRoom: needs.get(row.id)?.privateRoom ?? false,
     }));
     const services = desk.serviceIds.map((serviceId) => ({ serviceId, priority: desk.secondaryServiceIds.includes(serviceId) ? (2 as const) : (1 as const) }));
-    const next = nextTicketFor(waiting, { id: desk.id, services }, now);
+    const next = nextTicketFor(waiting, { id: desk.id, services, privateRoom: desk.privateRoom }, now, centreHasPrivateRooms(ctx));
     return next ? call(ctx, emit, now, desk, next.row) : null;
   });
 }

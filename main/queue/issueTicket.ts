@@ -15,6 +15,7 @@ import { printAnswer, printTicket } from '../printer/printTicket.ts';
 import { printInfo, ticketRow, toTicketView, type TicketRow } from './ticketRows.ts';
 import { waitInfo } from './waitInfo.ts';
 import { followUrl } from './follow.ts';
+import { storeNeeds } from './ticketNeeds.ts';
 
 export interface IssueRequest {
   serviceId: number;
@@ -26,8 +27,17 @@ export interface IssueRequest {
   alongside?: (ticketId: number, emit: Emit, nowMs: number) => void;
 }
 
+/** A kiosk's tap, or a guide issuing on a visitor's behalf with what the desk should know (the route lets only
+ *  staff send needs and a note). */
 export function issueTicket(ctx: HubContext, body: IssueTicketBody, publicBase: string): Promise<Ticket> {
-  return issue(ctx, { serviceId: body.serviceId, language: body.language, publicBase });
+  const { needs, note } = body;
+  const withNeeds = needs !== undefined || note !== undefined;
+  return issue(ctx, {
+    serviceId: body.serviceId,
+    language: body.language,
+    publicBase,
+    ...(withNeeds ? { alongside: (ticketId, emit, now) => storeNeeds(ctx, emit, now, ticketId, { needs: needs ?? {}, ...(note !== undefined ? { note } : {}) }) } : {}),
+  });
 }
 
 /** Stores the ticket (committed before anything is printed), starts its print, and answers with the print's outcome

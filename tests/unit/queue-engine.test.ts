@@ -93,13 +93,16 @@ describe('waiting order', () => {
     first: false,
     forDeskId: null,
     targetMs: TARGET,
+    urgent: false,
+    privateRoom: false,
     ...extra,
   });
-  const desk = (services: number[], secondary: number[] = [], id = 1): CallingDesk => ({
+  const desk = (services: number[], secondary: number[] = [], id = 1, privateRoom = false): CallingDesk => ({
     id,
     services: services.map((serviceId) => ({ serviceId, priority: secondary.includes(serviceId) ? 2 : 1 })),
+    privateRoom,
   });
-  const next = (waiting: QueuedTicket[], d: CallingDesk) => nextTicketFor(waiting, d, NOW)?.id ?? null;
+  const next = (waiting: QueuedTicket[], d: CallingDesk, centreHasPrivateRooms = false) => nextTicketFor(waiting, d, NOW, centreHasPrivateRooms)?.id ?? null;
 
   test('first come, first served within a service', () => {
     assert.equal(next([t(3, 1, 1), t(1, 1, 3), t(2, 1, 2)], desk([1])), 1);
@@ -162,6 +165,22 @@ describe('waiting order', () => {
     const sent = t(5, 2, 3, { forDeskId: 7 });
     assert.equal(next([sent, t(1, 1, 1)], desk([1], [], 7)), 5);
     assert.equal(next([sent], desk([2], [], 8)), null, 'another desk serving the service does not take it');
+  });
+
+  test('an urgent ticket goes first within its service, whichever step chose the service, but not before a booking whose time has come', () => {
+    const d = desk([1, 2], [2]);
+    const urgent = { urgent: true };
+    assert.equal(next([t(1, 1, 10), t(2, 1, 1, urgent)], d), 2, 'before a ticket of its service that waited longer');
+    assert.equal(next([t(1, 2, 20), t(2, 2, 1, urgent), t(3, 1, 5)], d), 2, 'the overdue service is chosen; its urgent ticket is called');
+    assert.equal(next([t(1, 2, 1, urgent), t(2, 1, 5)], d), 2, 'urgent within its service only: the primary service still comes first');
+    assert.equal(next([t(1, 1, 1, { bookedAtMs: NOW - MIN }), t(2, 1, 5, urgent)], d), 1);
+  });
+
+  test('a private-room need is called only by a private-room desk, when the centre has one', () => {
+    const waiting = [t(1, 1, 10, { privateRoom: true }), t(2, 1, 5)];
+    assert.equal(next(waiting, desk([1]), true), 2, 'an open desk passes over it');
+    assert.equal(next(waiting, desk([1], [], 2, true), true), 1, 'the private room calls it in its turn');
+    assert.equal(next(waiting, desk([1]), false), 1, 'without a private room anywhere, any desk calls it');
   });
 
   test('ahead counts only earlier tickets of the same service', () => {

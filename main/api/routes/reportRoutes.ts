@@ -7,6 +7,8 @@ import { summary } from '../../reports/summary.ts';
 import { byDay, byHour } from '../../reports/byTime.ts';
 import { breakdown } from '../../reports/breakdown.ts';
 import { staffing } from '../../reports/staffing.ts';
+import { needsReport } from '../../reports/needs.ts';
+import { NeedsReport, NeedsReportQuery } from '../../../common/schemas/needs.ts';
 import { surveyCsv, visitsCsv } from '../../reports/exports.ts';
 import { csvFile, CSV_TYPE, ok, route, type RouteSpec } from '../route.ts';
 import { reportPeriod } from '../../reports/reportPeriod.ts';
@@ -77,6 +79,14 @@ export function reportRoutes(ctx: HubContext): RouteSpec[] {
       query: StaffingQuery,
       responses: { 200: Staffing, 404: ErrorBody },
       handle: ({ query }) => ok(staffing(ctx, query)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/reports/needs',
+      summary: 'Tickets of a period that needed an interpreter (by language), a private room, or were urgent, as the guides recorded them',
+      query: NeedsReportQuery,
+      responses: { 200: NeedsReport },
+      handle: ({ query }) => ok(needsReport(ctx, query)),
     }),
     route({
       method: 'GET',

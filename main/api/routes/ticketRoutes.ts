@@ -1,4 +1,5 @@
-// Taking a ticket, seeing the queue and following one's own ticket: open to every kiosk, screen and phone.
+// Taking a ticket, seeing the queue and following one's own ticket: open to every kiosk, screen and phone; and the
+// needs a guide records for a ticket, for staff only.
 import type { HubContext } from '../../context.ts';
 import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
 import { FollowParams, FollowView, IssueTicketBody, QueueSnapshot, Ticket } from '../../../common/schemas/tickets.ts';
@@ -6,6 +7,9 @@ import { followBase, followView } from '../../queue/follow.ts';
 import { getTicket, issueTicket } from '../../queue/issueTicket.ts';
 import { queueSnapshot } from '../../queue/queueSnapshot.ts';
 import { HttpError } from '../httpError.ts';
+import { hasRole } from '../principal.ts';
+import { OpenTicketNeeds, TicketNeeds, TicketNeedsBody } from '../../../common/schemas/needs.ts';
+import { changeNeeds, openTicketNeeds } from '../../queue/ticketNeeds.ts';
 import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function ticketRoutes(ctx: HubContext): RouteSpec[] {
@@ -17,7 +21,29 @@ export function ticketRoutes(ctx: HubContext): RouteSpec[] {
       body: IssueTicketBody,
       idempotent: true,
       responses: { 201: Ticket, 404: ErrorBody },
-      handle: async ({ body }) => created(await issueTicket(ctx, body, followBase(ctx))),
+      handle: async ({ body, principal }) => {
+        // A kiosk is a public machine: what a guide records about a visitor must come from a signed-in person.
+        if ((body.needs !== undefined || body.note !== undefined) && !hasRole(principal, 'staff', 'admin')) {
+          throw new HttpError(403, 'needs-staff-only', 'only staff, administrators and the API token may record needs and a note');
+        }
+        return created(await issueTicket(ctx, body, followBase(ctx)));
+      },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/tickets/needs',
+      summary: "The needs and notes the guides recorded for the tickets waiting or at a desk now (staff only: never on a public screen)",
+      responses: { 200: OpenTicketNeeds },
+      handle: () => ok(openTicketNeeds(ctx)),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/tickets/:id/needs',
+      summary: "Add or change a waiting or called ticket's needs and note (replaces what was recorded)",
+      params: IdParams,
+      body: TicketNeedsBody,
+      responses: { 200: TicketNeeds, 404: ErrorBody, 409: ErrorBody },
+      handle: ({ params, body }) => ok(changeNeeds(ctx, params.id, body)),
     }),
     route({
       method: 'GET',
