@@ -14,6 +14,7 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useLiveQueue } from '../ui/useLiveQueue.ts';
 import { useStaffEvents } from '../ui/useStaffEvents.ts';
+import { useTicketNeeds } from './useTicketNeeds.ts';
 import { adminLink } from '../ui/screenLinks.ts';
 import { SignedInAs } from '../ui/auth/SignedInAs.tsx';
 import { AlarmButton } from './AlarmButton.tsx';
@@ -43,6 +44,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
   const { t } = useI18n();
   const { queue, loadError, applyTicket } = useLiveQueue();
   const { detail, reload, setDetail } = useDeskDetail(deskId);
+  const needs = useTicketNeeds();
   const [settings, setSettings] = useState<ServiceSettings[]>([]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -125,7 +127,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
         </>
       ) : (
         <div class="desk__body">
-          <CurrentVisit ticket={current} services={queue.services} />
+          <CurrentVisit ticket={current} services={queue.services} needs={current ? needs.get(current.id) : undefined} />
           <VisitActions
             current={current}
             services={queue.services}
@@ -144,7 +146,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
               <ParkedList parked={detail.parked} disabled={busy || detail.paused !== null} onResume={(ticketId) => act('resume-ticket', { ticketId })} />
             </>
           )}
-          <WaitingList deskId={deskId} queue={queue} serviceIds={desk.serviceIds} disabled={busy || Boolean(detail?.paused)} onCall={(ticketId) => act('call', { ticketId })} />
+          <WaitingList deskId={deskId} queue={queue} serviceIds={desk.serviceIds} disabled={busy || Boolean(detail?.paused)} onCall={(ticketId) => act('call', { ticketId })} needs={needs} />
           <ServiceQueues queue={queue} serviceIds={desk.serviceIds} />
           <AlarmButton onRaise={raiseAlarm} />
         </div>

@@ -7,6 +7,8 @@ import type { LiveQueue } from '../ui/liveQueue.ts';
 import type { Formats } from '../common/i18n/format.ts';
 import { useI18n, type Translate } from '../ui/i18n.tsx';
 import { useNow } from '../ui/timers.ts';
+import type { TicketNeeds } from '../common/schemas/needs.ts';
+import { TicketNeedsText } from './TicketNeedsText.tsx';
 
 const MINUTE_MS = 60_000;
 
@@ -16,6 +18,7 @@ interface Props {
   serviceIds: readonly number[];
   disabled: boolean;
   onCall: (ticketId: number) => void;
+  needs: ReadonlyMap<number, TicketNeeds>;
 }
 
 function notes(ticket: TicketView, deskId: number, t: Translate, fmt: Formats): string[] {
@@ -25,7 +28,7 @@ function notes(ticket: TicketView, deskId: number, t: Translate, fmt: Formats): 
   ];
 }
 
-export function WaitingList({ deskId, queue, serviceIds, disabled, onCall }: Props) {
+export function WaitingList({ deskId, queue, serviceIds, disabled, onCall, needs }: Props) {
   const { t, fmt } = useI18n();
   const now = useNow(15_000);
   const waiting = queue.waiting.filter((ticket) => (ticket.forDeskId === null ? serviceIds.includes(ticket.serviceId) : ticket.forDeskId === deskId));
@@ -51,7 +54,9 @@ export function WaitingList({ deskId, queue, serviceIds, disabled, onCall }: Pro
                 <th scope="row">{ticket.number}</th>
                 <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
                 <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
-                <td>{notes(ticket, deskId, t, fmt).join(' · ')}</td>
+                <td>
+                  {notes(ticket, deskId, t, fmt).join(' · ')} <TicketNeedsText needs={needs.get(ticket.id)} />
+                </td>
                 <td>
                   <button type="button" class="secondary" disabled={disabled} onClick={() => onCall(ticket.id)}>
                     {t('desk.callTicket', { number: ticket.number })}

@@ -107,6 +107,11 @@ export const en = {
   'desk.longestWait': 'Longest wait',
   'desk.minutes': '{minutes} min',
   'desk.done': 'Done: {number}',
+  // what a guide recorded about a visitor, as the desk shows it
+  'needs.urgent': 'Urgent',
+  'needs.interpreter': 'Interpreter: {language}',
+  'needs.privateRoom': 'Private room',
+  'needs.note': 'Note: {note}',
   'desk.waitingList': 'Waiting list',
   'desk.noneWaiting': 'Nobody is waiting for your services.',
   'desk.number': 'Number',

@@ -105,6 +105,11 @@ export const sv: Record<MessageKey, string> = {
   'desk.longestWait': 'Längsta väntan',
   'desk.minutes': '{minutes} min',
   'desk.done': 'Klart: {number}',
+  // what a guide recorded about a visitor, as the desk shows it
+  'needs.urgent': 'Brådskande',
+  'needs.interpreter': 'Tolk: {language}',
+  'needs.privateRoom': 'Enskilt rum',
+  'needs.note': 'Anteckning: {note}',
   'desk.waitingList': 'Väntelista',
   'desk.noneWaiting': 'Ingen väntar på dina tjänster.',
   'desk.number': 'Nummer',

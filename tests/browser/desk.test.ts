@@ -87,6 +87,22 @@ describe('desk', () => {
     assert.equal(moved.serviceId, (await hub.api('GET', '/api/services')).body.find((s: { name: string }) => s.name === 'Parkering').id);
   });
 
+  test('what a guide recorded shows on the waiting list, changes live, and follows the visitor to the desk', async () => {
+    const { page } = await openScreen(browser, `${hub.url}/desk?desk=${deskId}&token=${hub.token}`);
+    await page.getByRole('heading', { name: 'Disk 1', level: 1 }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the staff stream is open
+    const ticket = (await hub.api('POST', '/api/tickets', { serviceId: bygglov, needs: { interpreter: 'ar', privateRoom: true }, note: 'Kommer med sin dotter' })).body;
+    const row = page.getByRole('region', { name: 'Väntelista' }).getByRole('row', { name: new RegExp(ticket.number) });
+    await row.getByText('Tolk: arabiska · Enskilt rum').waitFor();
+    await row.getByText('Anteckning: Kommer med sin dotter').waitFor();
+    await hub.api('POST', `/api/tickets/${ticket.id}/needs`, { needs: { interpreter: 'ar', urgent: true }, note: 'Kommer med sin dotter' });
+    await row.getByText('Brådskande · Tolk: arabiska').waitFor();
+    await page.getByRole('button', { name: `Ropa ${ticket.number}` }).click();
+    await page.getByRole('region', { name: 'Aktuell besökare' }).getByText('Brådskande · Tolk: arabiska').waitFor();
+    await page.screenshot({ path: '/tmp/lotsa-desk-needs.png' });
+    await page.getByRole('button', { name: 'Avsluta', exact: true }).click();
+  });
+
   test('an action that no longer fits says why in the desk’s own language, not the hub’s English', async () => {
     const { page } = await openScreen(browser, `${hub.url}/desk?desk=${deskId}&token=${hub.token}`);
     await page.getByRole('button', { name: 'Ropa nästa' }).click();
