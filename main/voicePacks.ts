@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_VOICES, CHIME, clipNames, type ClipName } from '../common/announcement/clips.ts';
 import { isLanguageCode, type LanguageCode } from '../common/i18n/languages.ts';
-import type { VOICE_KINDS } from '../common/schemas/languages.ts';
+import type { LanguageEntry } from '../common/schemas/languages.ts';
 
-export type VoiceKind = (typeof VOICE_KINDS)[number];
+export type VoiceKind = LanguageEntry['voice'];
 
 export const voicePackFolder = (dataDir: string) => join(dataDir, 'voice');
 
