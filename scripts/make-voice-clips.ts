@@ -2,16 +2,21 @@
 // silence espeak leaves around each word so the concatenated call sounds like one sentence, and encodes them as
 // small mono Opus files under public/voice/, which Vite copies into the build and the hub serves at /voice/. The
 // clips are committed, so a fresh clone, CI and every centre play them without a speech engine; this script is only
-// for changing the voice or adding a language.
-//   apt-get install espeak-ng sox opus-tools && npx tsx scripts/make-voice-clips.ts
+// for changing the voice or adding a language. Name languages to record only theirs (opusenc gives every file a new
+// stream serial, so recording all would rewrite every committed clip).
+//   apt-get install espeak-ng sox opus-tools && npx tsx scripts/make-voice-clips.ts [fi pl …]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { allClips, CHIME, type ClipPath, type Word } from '../common/announcement/clips.ts';
+import { allClips, BUILT_IN_VOICES, CHIME, type ClipPath, type Word } from '../common/announcement/clips.ts';
 import { languageInfo, type LanguageCode } from '../common/i18n/languages.ts';
 
 const out = resolve(import.meta.dirname, '..', 'public', 'voice');
+const asked = process.argv.slice(2);
+const unknown = asked.filter((lang) => !(BUILT_IN_VOICES as readonly string[]).includes(lang));
+if (unknown.length > 0) throw new Error(`no espeak-ng voice for ${unknown.join(', ')}; these have one: ${BUILT_IN_VOICES.join(' ')}`);
+const languages = asked.length > 0 ? (asked as LanguageCode[]) : BUILT_IN_VOICES;
 const work = mkdtempSync(join(tmpdir(), 'lotsa-voice-'));
 
 /** The word a service counter is called by where the language is spoken: Polish queues say "stanowisko", Bosnian
@@ -71,9 +76,12 @@ function recordChime(): void {
 }
 
 try {
-  rmSync(out, { recursive: true, force: true });
-  recordChime();
-  for (const clip of allClips()) if (clip !== CHIME) record(clip);
+  if (asked.length === 0) {
+    rmSync(out, { recursive: true, force: true });
+    recordChime();
+  }
+  for (const lang of languages) rmSync(join(out, lang), { recursive: true, force: true });
+  for (const clip of allClips()) if (languages.some((lang) => clip.startsWith(`${lang}/`))) record(clip);
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const sizes = new Map<string, { clips: number; bytes: number }>();
   for (const entry of files) {
