@@ -15,6 +15,7 @@ import { displayConfig, showsCall } from './displayConfig.ts';
 import { createEventClock } from './eventClock.ts';
 import { SoundPrompt } from './SoundPrompt.tsx';
 import { useSound } from './useSound.ts';
+import { useVoicedLanguages } from './voicedLanguages.ts';
 import { WaitingCounts } from './WaitingCounts.tsx';
 
 /** Reconnects usually succeed within a second or two; only a longer outage is worth showing to the room. */
@@ -29,6 +30,7 @@ export function Display() {
   const config = useMemo(() => displayConfig(window.location.search), []);
   const clock = useMemo(createEventClock, []);
   const sound = useSound(config.sound);
+  const voiced = useVoicedLanguages();
   const [history, setHistory] = useState<CallRecord[]>([]);
   const [fresh, setFresh] = useState<{ ticketId: number; seq: number } | null>(null);
 
@@ -41,7 +43,7 @@ export function Display() {
     // Missed calls replayed after a reconnect are shown but not said: the room would hear a backlog.
     if (!isRecent(calledAt, Date.now())) return;
     setFresh({ ticketId: ticket.id, seq: event.seq });
-    sound.announcer?.announce({ ticketId: ticket.id, calledAt, clips: planAnnouncement({ ticketNumber: ticket.number, deskName: desk.name, language: ticket.language }) });
+    sound.announcer?.announce({ ticketId: ticket.id, calledAt, clips: planAnnouncement({ ticketNumber: ticket.number, deskName: desk.name, language: ticket.language }, voiced) });
   };
   const { queue, online } = useLiveQueue(onEvent);
   const offline = useSustained(!online, OFFLINE_MARK_AFTER_MS);

@@ -21,6 +21,8 @@ export interface HubContext {
   /** Where visitors' phones reach the hub when no publicBaseUrl is set: --public-url, else the address it listens
    *  on (set once it listens). Never the Host a request names, which anyone can write. */
   address: { publicUrl: string | null; listening: string };
+  /** The centre's voice packs (<data>/voice/, main/voicePacks.ts), or null for a hub without a data folder. */
+  voicePacks: string | null;
 }
 
 export function createHubContext(db: Db, printer: TicketPrinter, clock: () => number = Date.now): HubContext {
@@ -36,5 +38,6 @@ export function createHubContext(db: Db, printer: TicketPrinter, clock: () => nu
     calendar,
     printer,
     address: { publicUrl: null, listening: 'http://127.0.0.1' },
+    voicePacks: null,
   };
 }

@@ -12,6 +12,7 @@ import { resolveApiToken } from './apiToken.ts';
 import { createServer } from './api/server.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { createHubContext, type HubContext } from './context.ts';
+import { voicePackFolder } from './voicePacks.ts';
 import { startDailyJobs } from './dailyJobs.ts';
 import { startBusinessDays, type BusinessDays } from './queue/businessDays.ts';
 import { countUsers } from './auth/users.ts';
@@ -60,6 +61,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // The printer reports its state from the first moment; the context it records into exists a line later.
     printer = new TicketPrinter(options.printer, readSettings(db), (state) => ctx && recordPrinterState(ctx, state));
     ctx = createHubContext(db, printer);
+    ctx.voicePacks = voicePackFolder(dataDir);
     log(`Ticket printer: ${describePrinter(printer)}`);
     const interrupted = failInterruptedPrints(ctx);
     if (interrupted > 0) log(`${interrupted} ticket print(s) were still out when the hub stopped: marked failed (interrupted)`);

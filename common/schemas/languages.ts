@@ -12,7 +12,7 @@ export const LanguageEntry = z.object({
   dir: z.enum(['ltr', 'rtl']),
   enabled: z.boolean().describe("offered on this centre's visitor screens (settings.visitorLanguages)"),
   draft: z.boolean().describe('no translator has reviewed its texts yet'),
-  voice: z.enum(VOICE_KINDS).describe('how the display reads calls in it; none: in Swedish'),
+  voice: z.enum(VOICE_KINDS).describe("how the display reads calls in it: recorded, the centre's voice pack (<data>/voice/<code>/) has every clip; synthesized, the built-in espeak-ng clips; none, in Swedish"),
 });
 export type LanguageEntry = z.infer<typeof LanguageEntry>;
 

@@ -1,24 +1,37 @@
 // The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin, their shared /assets, the display's
 // /voice clips and the API's interactive documentation at /api/docs. A hub started before the screens were built says so instead of answering a bare 404.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { clipFile } from '../voicePacks.ts';
 
 export const SCREENS = ['kiosk', 'display', 'desk', 'survey', 'admin'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
-export async function serveScreens(app: FastifyInstance, screensDir: string): Promise<void> {
+/**
+ * The display's announcement clips: a centre's voice pack first (main/voicePacks.ts), then the built-in ones
+ * (public/voice/, copied by Vite). Revalidated on every play rather than cached for a day, so a recording the centre
+ * drops into its pack is heard on the next call; the answer is then a 304 of a few bytes.
+ */
+function serveVoice(app: FastifyInstance, builtIn: string, packs: string | null): void {
+  app.get('/voice/*', async (request, reply) => {
+    const file = clipFile(packs, builtIn, (request.params as { '*': string })['*']);
+    if (!file) return reply.code(404).type('text/plain; charset=utf-8').send('No such clip');
+    const { size, mtimeMs } = statSync(file);
+    const etag = `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
+    reply.header('cache-control', 'no-cache').header('etag', etag);
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    return reply.type('audio/ogg').send(readFileSync(file));
+  });
+}
+
+export async function serveScreens(app: FastifyInstance, screensDir: string, voicePacks: string | null): Promise<void> {
   const assets = join(screensDir, 'assets');
   if (existsSync(assets)) {
     await app.register(fastifyStatic, { root: assets, prefix: '/assets/', immutable: true, maxAge: '365d' });
   }
-  // The display's announcement clips (public/voice/, copied by Vite): plain names, so a new recording replaces the
-  // old one after a day rather than a year; decorateReply: false because /assets above already decorated the reply.
-  const voice = join(screensDir, 'voice');
-  if (existsSync(voice)) {
-    await app.register(fastifyStatic, { root: voice, prefix: '/voice/', maxAge: '1d', decorateReply: false });
-  }
+  serveVoice(app, join(screensDir, 'voice'), voicePacks);
   const servePage = (screen: string) => async (_request: unknown, reply: FastifyReply) => {
     const page = join(screensDir, screen, 'index.html');
     if (!existsSync(page)) {

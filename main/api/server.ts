@@ -111,6 +111,6 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
       },
     });
   }
-  await serveScreens(app, options.screensDir);
+  await serveScreens(app, options.screensDir, ctx.voicePacks);
   return app;
 }

@@ -111,7 +111,7 @@ describe('centre settings', () => {
     assert.equal(status, 200, 'public: a kiosk shows its language buttons before anyone signs in');
     assert.deepEqual(body.languages.map((l) => l.code), ['ar', 'sv', 'fi', 'en', 'fa', 'so', 'ti', 'uk', 'pl', 'bs']);
     assert.deepEqual(body.languages.filter((l) => l.enabled).map((l) => l.code), ['ar', 'sv', 'fi']);
-    assert.deepEqual(body.languages[0], { code: 'ar', name: 'العربية', dir: 'rtl', enabled: true, draft: true, voice: 'none' });
+    assert.deepEqual(body.languages[0], { code: 'ar', name: 'العربية', dir: 'rtl', enabled: true, draft: true, voice: 'synthesized' });
     assert.deepEqual(body.languages.find((l) => l.code === 'ti'), { code: 'ti', name: 'ትግርኛ', dir: 'ltr', enabled: false, draft: true, voice: 'none' });
     assert.deepEqual(body.languages[1], { code: 'sv', name: 'Svenska', dir: 'ltr', enabled: true, draft: false, voice: 'synthesized' });
     assert.equal(body.timeZone, (await read()).timeZone);

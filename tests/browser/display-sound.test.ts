@@ -42,12 +42,13 @@ describe('display sound', () => {
   let service: Service;
   let desk: Desk;
 
-  const issue = async (language: 'sv' | 'en') => assert.equal((await hub.api('POST', '/api/tickets', { serviceId: service.id, language })).status, 201);
+  const issue = async (language: 'sv' | 'en' | 'ar' | 'so') => assert.equal((await hub.api('POST', '/api/tickets', { serviceId: service.id, language })).status, 201);
 
   before(async () => {
     ({ hub, browser } = await startHubAndBrowser());
     service = await addService(hub, 'Bygglov', 'B');
     desk = await addDesk(hub, 'Disk 3', [service.id]);
+    assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en', 'ar', 'so'] })).status, 200);
   });
   after(() => stopHubAndBrowser(hub, browser));
 
@@ -86,6 +87,24 @@ describe('display sound', () => {
     assert.equal(await page.getByRole('button', { name: 'Turn on sound' }).count(), 0);
     await atDesk(hub, desk.id, 'recall');
     await eventually(async () => assert.deepEqual(await clips(page), english), 15_000);
+  });
+
+  test('an Arabic ticket is called in Arabic, digit by digit; a Somali one, without a voice, in Swedish', async () => {
+    const page = await openListening(browser, hub, `${hub.url}/display?lang=ar`);
+    await page.getByRole('button').first().click();
+    await eventually(async () => assert.deepEqual(await clips(page), ['chime']));
+    await issue('ar');
+    await issue('so');
+    await atDesk(hub, desk.id, 'finish');
+    const arabic = await callNext(hub, desk.id);
+    const digits = arabic.number.slice(1).split('').map((digit) => `ar/${digit}`);
+    await eventually(async () => assert.deepEqual(await clips(page), ['chime', 'chime', 'ar/word-number', 'ar/letter-b', ...digits, 'ar/word-desk', 'ar/3']), 15_000);
+    await atDesk(hub, desk.id, 'finish');
+    const somali = await callNext(hub, desk.id);
+    const swedish = ['chime', 'sv/word-number', 'sv/letter-b', `sv/${Number(somali.number.slice(1))}`, 'sv/word-desk', 'sv/3'];
+    await eventually(async () => assert.deepEqual((await clips(page)).slice(-6), swedish), 15_000);
+    await eventually(async () => assert.ok((await plays(page)).every((p) => p.ended), 'every clip played to its end'), 5_000);
+    await atDesk(hub, desk.id, 'finish');
   });
 
   test('after the link comes back the missed calls are shown, and only the latest few are said', async () => {
