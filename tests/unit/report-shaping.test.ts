@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FINISHED, NO_SHOW, NOT_SERVED, UNCALLED_PAST_TARGET, waitStats, waitStatsBy, type WaitSample } from '../../common/stats/waitStats.ts';
 import { netScore } from '../../common/stats/netScore.ts';
-import { csvCell, toCsv } from '../../main/reports/csv.ts';
+import { csvCell, toCsv } from '../../common/text/csv.ts';
 
 const MIN = 60_000;
 
