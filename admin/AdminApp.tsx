@@ -27,6 +27,7 @@ import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
 import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
 import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
+import { TranslationsAdmin } from './translations/TranslationsAdmin.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
@@ -77,6 +78,8 @@ export function AdminApp() {
             <UsersAdmin />
           ) : view === 'devices' ? (
             <DevicesAdmin />
+          ) : view === 'translations' ? (
+            <TranslationsAdmin />
           ) : (
             <>
               <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
