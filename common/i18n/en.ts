@@ -270,14 +270,14 @@ export const en = {
 
   // Correcting a translation (admin)
   'translations.title': 'Translations of the visitor screens',
-  'translations.hint': 'Download a language’s texts as a spreadsheet file (CSV), have a translator correct the last column, and upload the file again. The corrected texts show on the visitor screens at once and are kept through upgrades. An empty cell gives back the shipped text; texts in {braces} must stay as they are.',
+  'translations.hint': "Download a language’s texts as a spreadsheet file (CSV), have a translator correct the last column, and upload the file again. The corrected texts show on the visitor screens at once and are kept through upgrades. An empty cell gives back the shipped text. Leave the names in curly brackets (like '{count}') as they are.",
   'translations.language': 'Language',
   'translations.state': 'Shipped texts',
   'translations.corrected': 'Corrected by the centre',
   'translations.file': 'File',
   'translations.offered': 'offered to visitors',
   'translations.reviewed': 'reviewed',
-  'translations.overridden': '{count, plural, =0 {none of {total}} other {# of {total}}}',
+  'translations.overridden': '{count, plural, =0 {none of {total}} one {# of {total}} other {# of {total}}}',
   'translations.download': 'Download {name} (CSV)',
   'translations.upload': 'Upload a corrected {name} file',
   'translations.imported': '{name}: {changed, plural, =0 {the file changed nothing.} one {# text changed.} other {# texts changed.}}',

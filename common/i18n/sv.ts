@@ -268,14 +268,14 @@ export const sv: Record<MessageKey, string> = {
 
   // Correcting a translation (admin)
   'translations.title': 'Översättningar på besökarnas skärmar',
-  'translations.hint': 'Ladda ner ett språks texter som kalkylbladsfil (CSV), låt en översättare rätta sista kolumnen och ladda upp filen igen. De rättade texterna syns direkt på besökarnas skärmar och behålls vid uppgraderingar. En tom cell ger tillbaka den medföljande texten; texter inom {klamrar} ska stå kvar som de är.',
+  'translations.hint': "Ladda ner ett språks texter som kalkylbladsfil (CSV), låt en översättare rätta sista kolumnen och ladda upp filen igen. De rättade texterna syns direkt på besökarnas skärmar och behålls vid uppgraderingar. En tom cell ger tillbaka den medföljande texten. Lämna namnen inom klammerparenteser (som '{count}') som de är.",
   'translations.language': 'Språk',
   'translations.state': 'Medföljande texter',
   'translations.corrected': 'Rättade av centret',
   'translations.file': 'Fil',
   'translations.offered': 'erbjuds besökare',
   'translations.reviewed': 'granskade',
-  'translations.overridden': '{count, plural, =0 {inga av {total}} other {# av {total}}}',
+  'translations.overridden': '{count, plural, =0 {inga av {total}} one {# av {total}} other {# av {total}}}',
   'translations.download': 'Ladda ner {name} (CSV)',
   'translations.upload': 'Ladda upp en rättad fil för {name}',
   'translations.imported': '{name}: {changed, plural, =0 {filen ändrade ingenting.} one {# text ändrades.} other {# texter ändrades.}}',
