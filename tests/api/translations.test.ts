@@ -10,6 +10,7 @@ import { parseCsv, toCsv } from '../../common/text/csv.ts';
 import { en } from '../../common/i18n/en.ts';
 import { VISITOR_KEYS } from '../../common/i18n/visitorKeys.ts';
 import type { TranslationOverrides, TranslationsAnswer } from '../../common/schemas/translations.ts';
+import type { PrinterView } from '../../common/schemas/printer.ts';
 
 describe('correcting a translation', () => {
   let hub: RunningHub;
@@ -47,7 +48,7 @@ describe('correcting a translation', () => {
     assert.equal(anonymous.status, 401, 'administrators only');
   });
 
-  test('export, correct a line, import: the kiosk shows the new text at once, and after a restart', async () => {
+  test('export, correct a line, import: the kiosk shows the new text at once and after a restart, and the printed ticket has it', async () => {
     const screens = await collectEvents(hub.url, undefined, await hub.pairDevice('display'));
     const { bytes } = await download('sv');
     const text = new TextDecoder().decode(bytes);
@@ -72,8 +73,15 @@ describe('correcting a translation', () => {
     hub = await startHub({ dataDir });
     assert.deepEqual(await overrides('sv'), { 'kiosk.title': 'Ta en nummerlapp' }, 'kept in the database, not in the shipped catalogue');
 
-    const cleared = await upload('sv', toCsv(['key', 'English', 'sv'], [['kiosk.title', '', '']]));
-    assert.deepEqual(await cleared.json(), { lang: 'sv', changed: 1, overridden: 0 });
+    // The printed ticket is a visitor text too: the virtual printer's preview is the bytes read back.
+    assert.equal((await upload('sv', toCsv(['key', 'English', 'sv'], [['ticket.keep', '', 'Spara lappen tills du blir uppropad.']]))).status, 200);
+    const service = await hub.api<{ id: number }>('POST', '/api/services', { name: 'Bygglov', prefix: 'B' });
+    assert.equal((await hub.api('POST', '/api/tickets', { serviceId: service.body.id, language: 'sv' })).status, 201);
+    const printed = (await hub.api<PrinterView>('GET', '/api/printer')).body.printouts[0]!.preview.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+    assert.ok(printed.includes('Spara lappen tills du blir uppropad.'), printed.join(' | '));
+
+    const cleared = await upload('sv', toCsv(['key', 'English', 'sv'], [['kiosk.title', '', ''], ['ticket.keep', '', '']]));
+    assert.deepEqual(await cleared.json(), { lang: 'sv', changed: 2, overridden: 0 });
     assert.deepEqual(await overrides('sv'), {}, 'an empty cell gives the shipped text back');
   });
 
