@@ -28,6 +28,7 @@ import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
 import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
 import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
+import { TranslationsAdmin } from './translations/TranslationsAdmin.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
@@ -87,6 +88,8 @@ export function AdminApp() {
             </>
           ) : view === 'screens' ? (
             <ScreenLinks desks={desks} token={token} />
+          ) : view === 'translations' ? (
+            <TranslationsAdmin />
           ) : (
             <>
               <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />

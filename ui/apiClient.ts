@@ -33,15 +33,23 @@ export interface ApiResult<T> {
   data: T | null;
 }
 
-async function request<T>(method: string, path: string, body: unknown, schema: z.ZodType<T> | null, idempotencyKey?: string): Promise<ApiResult<T>> {
+/** A request's body as sent: JSON, or the CSV of a corrected translation. */
+interface Payload {
+  type: 'application/json' | 'text/csv';
+  text: string;
+}
+
+const asJson = (body: unknown): Payload | undefined => (body === undefined ? undefined : { type: 'application/json', text: JSON.stringify(body) });
+
+async function request<T>(method: string, path: string, payload: Payload | undefined, schema: z.ZodType<T> | null, idempotencyKey?: string): Promise<ApiResult<T>> {
   const token = pageToken();
   const headers: Record<string, string> = {};
   if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (payload) headers['content-type'] = payload.type;
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, body: payload?.text });
   } catch (cause) {
     throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0);
   }
@@ -76,7 +84,12 @@ export function apiGet<T>(path: string, schema: z.ZodType<T>): Promise<T> {
 
 /** POST with a JSON body (`{}` when the action takes no fields). */
 export function apiPost<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
-  return request('POST', path, body, schema);
+  return request('POST', path, asJson(body), schema);
+}
+
+/** POST with a CSV file's text as the body (a corrected translation). */
+export function apiPostCsv<T>(path: string, csv: string, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+  return request('POST', path, { type: 'text/csv', text: csv }, schema);
 }
 
 /** One tap that changes the queue (a ticket, a call, a survey): sent with a fresh Idempotency-Key, and when the
@@ -85,9 +98,9 @@ export function apiPost<T>(path: string, body: unknown, schema: z.ZodType<T>): P
 export async function apiAction<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   const key = newSubmissionId();
   try {
-    return await request('POST', path, body, schema, key);
+    return await request('POST', path, asJson(body), schema, key);
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 0) throw error;
-    return request('POST', path, body, schema, key);
+    return request('POST', path, asJson(body), schema, key);
   }
 }

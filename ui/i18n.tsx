@@ -1,9 +1,11 @@
 // The screens' view of the one i18n layer (common/i18n): the current language as context, a bound t(), the formats
 // for numbers and times in that language on the centre's clock, the languages this screen offers, and the page's
 // <html lang dir> and <title> kept in step so that screen readers pronounce the right language. Only the catalogue of
-// the language shown is downloaded; a switch shows the new language once its catalogue has arrived.
+// the language shown is downloaded; a switch shows the new language once its catalogue has arrived. The centre's
+// corrected texts (GET /api/translations/:lang) are laid over the catalogue each time a language is shown, and a
+// screen on the event stream shows a new correction at once (LiveTranslations).
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { createTranslator, type Translate } from '../common/i18n/messageFormat.ts';
 import { loadCatalogue } from '../common/i18n/loadCatalogue.ts';
@@ -18,7 +20,10 @@ import {
   type LanguageInfo,
 } from '../common/i18n/languages.ts';
 import { LanguagesAnswer } from '../common/schemas/languages.ts';
+import { TranslationOverrides } from '../common/schemas/translations.ts';
+import type { Messages } from '../common/i18n/messageFormat.ts';
 import { apiGet } from './apiClient.ts';
+import { followEvents } from './eventStream.ts';
 
 export type { Translate };
 
@@ -30,6 +35,8 @@ export interface I18n {
   fmt: Formats;
   /** The languages this screen offers, in order: the first is where a visitor screen starts and returns to. */
   languages: readonly LanguageInfo[];
+  /** The centre corrected this language's texts: shown again with them if it is the language on screen. */
+  textsChanged: (lang: CatalogueCode) => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -67,9 +74,18 @@ async function centreLanguages(audience: Audience): Promise<Centre> {
   }
 }
 
+/** A hub that cannot be reached shows the shipped texts: a correction is never worth a blank screen. */
+async function centreOverrides(lang: CatalogueCode): Promise<Messages> {
+  try {
+    return (await apiGet(`/api/translations/${lang}`, TranslationOverrides)).messages as Messages;
+  } catch {
+    return {};
+  }
+}
+
 async function show(lang: CatalogueCode): Promise<Shown> {
-  const catalogue = await loadCatalogue(lang);
-  return { lang, t: createTranslator(lang, catalogue.messages, catalogue.english) };
+  const [catalogue, overrides] = await Promise.all([loadCatalogue(lang), centreOverrides(lang)]);
+  return { lang, t: createTranslator(lang, { ...catalogue.messages, ...overrides }, catalogue.english) };
 }
 
 export function LanguageProvider({ initial, audience, titleKey, children }: ProviderProps) {
@@ -96,7 +112,12 @@ export function LanguageProvider({ initial, audience, titleKey, children }: Prov
       if (lang === shown.lang || !(centre.offered as readonly string[]).includes(lang)) return;
       void show(lang as CatalogueCode).then(setShown);
     };
-    return { lang: shown.lang, setLang, t: shown.t, fmt: formats(shown.lang, centre.timeZone), languages: centre.offered.map(languageInfo) };
+    // Only if the screen still shows that language once the texts arrive: a visitor may have switched meanwhile.
+    const textsChanged = (lang: CatalogueCode) => {
+      if (lang !== shown.lang) return;
+      void show(lang).then((again) => setShown((now) => (now?.lang === lang ? again : now)));
+    };
+    return { lang: shown.lang, setLang, t: shown.t, fmt: formats(shown.lang, centre.timeZone), languages: centre.offered.map(languageInfo), textsChanged };
   }, [centre, shown]);
 
   // A layout effect, so the new language's text and its lang attribute reach the DOM in the same commit: a screen
@@ -116,4 +137,22 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n must be used inside <LanguageProvider>');
   return i18n;
+}
+
+/** Follows the page's event stream for corrected texts; only for screens whose credential may open the stream. */
+export function LiveTranslations() {
+  const { lang, textsChanged } = useI18n();
+  const latest = useRef({ lang, textsChanged });
+  latest.current = { lang, textsChanged };
+  useEffect(
+    () =>
+      followEvents({
+        event: (event) => {
+          if (event.type === 'translations.changed') latest.current.textsChanged(event.lang);
+        },
+        resync: () => latest.current.textsChanged(latest.current.lang),
+      }),
+    [],
+  );
+  return null;
 }

@@ -65,6 +65,7 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'appointment.cancelled':
     case 'appointment.checked-in':
     case 'settings.updated':
+    case 'translations.changed':
     case 'appointments.names-erased':
     case 'user.created':
     case 'user.updated':

@@ -5,7 +5,7 @@ import type { LanguageCode } from '../common/i18n/languages.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { AuthGate } from './auth/AuthGate.tsx';
 import type { ScreenAccess } from './auth/screenAccess.ts';
-import { LanguageProvider } from './i18n.tsx';
+import { LanguageProvider, LiveTranslations } from './i18n.tsx';
 import { ShellExit } from './ShellExit.tsx';
 import './base.css';
 
@@ -18,6 +18,10 @@ interface MountOptions {
   visitor?: boolean;
 }
 
+/** The survey screen and the follow page may not open the event stream: they take corrected texts when they next
+ *  show a language. */
+const followsStream = (access: ScreenAccess | undefined) => access !== undefined && !(access.kind === 'device' && access.role === 'survey');
+
 export function mountScreen(Screen: ComponentType, titleKey: MessageKey, initialLanguage?: LanguageCode | null, options: MountOptions = {}): void {
   const container = document.getElementById('app');
   if (!container) throw new Error('the page has no #app element');
@@ -26,6 +30,7 @@ export function mountScreen(Screen: ComponentType, titleKey: MessageKey, initial
       {options.access ? (
         <AuthGate access={options.access}>
           <Screen />
+          {followsStream(options.access) && <LiveTranslations />}
         </AuthGate>
       ) : (
         <Screen />

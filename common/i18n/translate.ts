@@ -37,4 +37,10 @@ export function t(language: LanguageCode, key: MessageKey, params: MessageParams
   return translate(key, params);
 }
 
+/** The shipped texts of a language with the centre's corrections (POST /api/translations/:lang) laid over them. */
+export function correctedTranslator(language: LanguageCode, corrections: Messages): Translate {
+  if (Object.keys(corrections).length === 0) return (key, params) => t(language, key, params);
+  return createTranslator(language, { ...(isCatalogueCode(language) ? CATALOGUES[language].messages : {}), ...corrections }, en);
+}
+
 export type { MessageKey, MessageParams };

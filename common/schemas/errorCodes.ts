@@ -75,6 +75,7 @@ export const ERROR_CODES = [
   'last-admin',
   'period-invalid',
   'period-too-long',
+  'translation-invalid',
   // The hub's own trouble
   'disk-full',
   'database-locked',

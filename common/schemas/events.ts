@@ -11,6 +11,7 @@ import { PrinterSettings } from './printer.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
 import { Device, User } from './auth.ts';
+import { CatalogueLanguage } from './translations.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -54,6 +55,9 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('appointment.cancelled'), appointment: AppointmentRef }).describe('staff only'),
     z.object({ ...base, type: z.literal('appointment.checked-in'), appointment: AppointmentRef }).describe('staff only'),
     z.object({ ...base, type: z.literal('settings.updated'), settings: CentreSettings }).describe('staff only'),
+    z
+      .object({ ...base, type: z.literal('translations.changed'), lang: CatalogueLanguage, overridden: z.number().int() })
+      .describe("the centre corrected this language's visitor texts: screens showing it re-read GET /api/translations/:lang"),
     z
       .object({ ...base, type: z.literal('appointments.names-erased'), count: z.number().int().positive(), bookedBefore: IsoTime })
       .describe('staff only: the names of this many bookings made for before bookedBefore were erased (retention period)'),

@@ -21,6 +21,8 @@ const TAKES_TICKETS: Access = { roles: ['kiosk', 'staff', 'admin'], limit: 'tick
 export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/health': OPEN,
   'GET /api/languages': OPEN,
+  // The centre's corrected visitor texts, which every visitor screen (and the follow page) shows.
+  'GET /api/translations/:lang': OPEN,
   'GET /api/openapi.json': OPEN,
   // The visitor's phone: the 128-bit token in the address is the credential, and it shows one ticket only.
   'GET /api/follow/:token': OPEN,
@@ -96,6 +98,9 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'POST /api/devices': ADMIN,
   'POST /api/devices/:id/pairing-code': ADMIN,
   'POST /api/devices/:id/revoke': ADMIN,
+  'GET /api/translations': ADMIN,
+  'GET /api/translations/:lang.csv': ADMIN,
+  'POST /api/translations/:lang': ADMIN,
 };
 
 export function accessOf(method: string, url: string): Access {

@@ -110,7 +110,7 @@ const TAGS: { name: string; description: string; areas: string[] }[] = [
   { name: 'Users', description: 'Staff and admin accounts', areas: ['users'] },
   { name: 'Devices', description: 'Paired kiosks, wall displays and survey screens', areas: ['devices'] },
   { name: 'Printer', description: 'The ticket printer: state, settings, test print and the latest printouts', areas: ['printer'] },
-  { name: 'Centre', description: "The centre's settings, languages and backups", areas: ['settings', 'backup', 'languages'] },
+  { name: 'Centre', description: "The centre's settings, languages, corrected translations and backups", areas: ['settings', 'backup', 'languages', 'translations'] },
   { name: 'Hub', description: "The hub's health and this document", areas: ['health', 'openapi.json'] },
 ];
 
@@ -156,9 +156,9 @@ function parametersOf(route: DescribedRoute, schemas: SchemaSet): object[] {
   return list;
 }
 
-function requestBody(body: z.ZodType, id: string, schemas: SchemaSet): object {
+function requestBody(body: z.ZodType, id: string, schemas: SchemaSet, mediaType = 'application/json'): object {
   const example = REQUEST_EXAMPLES[id];
-  return { required: !body.safeParse(undefined).success, content: { 'application/json': { schema: schemas.of(body, 'input'), ...(example ? { example } : {}) } } };
+  return { required: !body.safeParse(undefined).success, content: { [mediaType]: { schema: schemas.of(body, 'input'), ...(example ? { example } : {}) } } };
 }
 
 function responses(route: DescribedRoute, access: Access, schemas: SchemaSet): Record<string, object> {
@@ -192,7 +192,7 @@ function operation(route: DescribedRoute, schemas: SchemaSet): object {
     'x-roles': access.roles,
     security: security(access),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(route.body ? { requestBody: requestBody(route.body, id, schemas) } : {}),
+    ...(route.body ? { requestBody: requestBody(route.body, id, schemas, route.consumes) } : {}),
     responses: responses(route, access, schemas),
   };
 }

@@ -36,6 +36,8 @@ export interface RouteSpec {
   responses: Record<number, z.ZodType | null>;
   /** The 200 answer's media type when it is not JSON. */
   produces?: string;
+  /** The body's media type when it is not JSON (a CSV upload): the body reaches the schema as a string. */
+  consumes?: 'text/csv';
   /** Accepts an Idempotency-Key header: a repeat returns the first answer (main/api/idempotency.ts). */
   idempotent?: true;
   /** Async for the few answers that wait on more than the database (the backup snapshot). */
@@ -53,6 +55,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   params?: P;
   responses: Record<number, z.ZodType | null>;
   produces?: string;
+  consumes?: 'text/csv';
   idempotent?: true;
   handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply | Promise<Reply>;
 }): RouteSpec {

@@ -79,6 +79,12 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
 
   const table = apiRoutes(ctx, { guards, setupCode: options.setupCode });
   const routes = [...table, openApiRoute(table, options.version)];
+  // CSV only where a route takes it (a corrected translation); anywhere else it is the 415 a wrong type gets.
+  const takesCsv = new Set(routes.filter((spec) => spec.consumes === 'text/csv').map((spec) => `${spec.method} ${spec.url}`));
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (request, body, done) => {
+    if (takesCsv.has(`${request.method} ${request.routeOptions.url}`)) return done(null, body);
+    done(Object.assign(new Error(`${request.method} ${request.routeOptions.url ?? request.url} takes JSON, not CSV`), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }));
+  });
   for (const spec of routes) {
     const access = accessOf(spec.method, spec.url);
     app.route({

@@ -2,7 +2,8 @@
 // queue, the time, a line on what to do, and the QR code of the visitor's follow page. Pure, so the layout is tested
 // without a printer.
 import { formats } from '../../common/i18n/format.ts';
-import { t } from '../../common/i18n/translate.ts';
+import { correctedTranslator, t } from '../../common/i18n/translate.ts';
+import type { Messages } from '../../common/i18n/messageFormat.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
 import type { PrintDocument } from '../../hardware/printer/printDocument.ts';
 
@@ -17,6 +18,8 @@ export interface TicketPrintJob {
   timeZone: string;
   /** The visitor's follow page (<public base>/t/<random token>): the QR code. */
   followUrl: string;
+  /** The centre's corrected texts of the ticket's language, used when the ticket prints in it. */
+  corrections?: Messages;
 }
 
 /** The languages every profile's code page (PC858) prints as text: Finnish and Somali need no letter beyond it.
@@ -28,10 +31,9 @@ const printLanguage = (language: LanguageCode): LanguageCode => (PRINTABLE_LANGU
 
 export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
   const job = { ...ticketJob, language: printLanguage(ticketJob.language) };
+  const say = correctedTranslator(job.language, job.language === ticketJob.language ? (ticketJob.corrections ?? {}) : {});
   const place =
-    job.ahead === 0
-      ? t(job.language, 'kiosk.aheadNone')
-      : `${t(job.language, 'kiosk.ahead', { count: job.ahead })}, ${t(job.language, 'kiosk.estimate', { minutes: job.estimatedWaitMinutes })}`;
+    job.ahead === 0 ? say('kiosk.aheadNone') : `${say('kiosk.ahead', { count: job.ahead })}, ${say('kiosk.estimate', { minutes: job.estimatedWaitMinutes })}`;
   return {
     lines: [
       { text: job.centreName, align: 'center', bold: true },
@@ -39,8 +41,8 @@ export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
       { text: job.number, align: 'center', size: 'huge', bold: true },
       { text: place, align: 'center' },
       { text: localTime(job), align: 'center' },
-      { text: t(job.language, 'ticket.keep'), align: 'center' },
-      { text: t(job.language, 'ticket.follow'), align: 'center' },
+      { text: say('ticket.keep'), align: 'center' },
+      { text: say('ticket.follow'), align: 'center' },
     ],
     qr: job.followUrl,
   };

@@ -5,12 +5,13 @@ import { randomBytes } from 'node:crypto';
 import type { HubContext } from '../context.ts';
 import type { Emit } from '../events/hubWriter.ts';
 import type { IssueTicketBody, Ticket } from '../../common/schemas/tickets.ts';
-import type { LanguageCode } from '../../common/i18n/languages.ts';
+import { isCatalogueCode, type LanguageCode } from '../../common/i18n/languages.ts';
 import { formatTicketNumber } from '../../common/queue/ticketNumber.ts';
 import { centreDay } from '../centreDay.ts';
 import { getService } from '../catalogue/services.ts';
 import { invalid } from '../problems.ts';
 import { ticketDocument } from '../printer/ticketDocument.ts';
+import { readOverrides } from '../translations/translationOverrides.ts';
 import { printAnswer, printTicket } from '../printer/printTicket.ts';
 import { printInfo, ticketRow, toTicketView, type TicketRow } from './ticketRows.ts';
 import { waitInfo } from './waitInfo.ts';
@@ -86,6 +87,7 @@ export async function issue(ctx: HubContext, request: IssueRequest): Promise<Tic
     language,
     timeZone: settings.timeZone,
     followUrl: followUrl(request.publicBase, row.follow_token!),
+    corrections: isCatalogueCode(language) ? readOverrides(ctx.db, language) : {},
   });
   const print = await printAnswer(printTicket(ctx, id, row.number, document));
   return { ...ticketAnswer(ctx, row, request.publicBase), print };

@@ -5,7 +5,7 @@ import type { SummaryQuery } from '../../common/schemas/reports.ts';
 import { SURVEY_QUESTION_COUNT } from '../../common/schemas/survey.ts';
 import { localTime } from '../../common/time/centreCalendar.ts';
 import { reportPeriod } from './reportPeriod.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../common/text/csv.ts';
 import { SERVICE_MS_SQL } from './serviceTime.ts';
 
 interface VisitCsvRow {

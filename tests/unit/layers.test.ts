@@ -39,8 +39,9 @@ function target(file: string, specifier: string): { layer?: string; pkg?: string
 
 const rules: { from: string[]; layers: string[]; packages: RegExp }[] = [
   // Time zones come from Temporal (common/time/zone.ts), which runs in the browser bundles too; intl-messageformat is
-  // pure too: ICU messages on the runtime's own Intl (common/i18n/messageFormat.ts).
-  { from: ['common'], layers: ['common'], packages: /^(zod|temporal-polyfill|intl-messageformat)$/ },
+  // pure too: ICU messages on the runtime's own Intl (common/i18n/messageFormat.ts), and its parser checks a
+  // corrected translation (common/i18n/messageCheck.ts).
+  { from: ['common'], layers: ['common'], packages: /^(zod|temporal-polyfill|intl-messageformat|@formatjs\/icu-messageformat-parser)$/ },
   { from: ['hardware'], layers: ['hardware'], packages: /^(node:.*|serialport|@serialport\/.*|@point-of-sale\/.*)$/ },
   { from: ['ui', ...SCREENS.filter((s) => s !== 'admin')], layers: ['common', 'ui', ...SCREENS], packages: /^(preact|zod)$/ },
   // The admin dashboard draws its charts with Chart.js; no visitor screen carries it.

@@ -4,7 +4,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FINISHED, NO_SHOW, NOT_SERVED, UNCALLED_PAST_TARGET, waitStats, waitStatsBy, type WaitSample } from '../../common/stats/waitStats.ts';
 import { netScore } from '../../common/stats/netScore.ts';
-import { csvCell, toCsv } from '../../main/reports/csv.ts';
 
 const MIN = 60_000;
 
@@ -56,26 +55,5 @@ describe('net score', () => {
     assert.deepEqual(netScore({ positive: 6, negative: 2, answers: 10, responses: 3 }), { positive: 6, negative: 2, answers: 10, responses: 3, score: 0.4 });
     assert.equal(netScore({ positive: 0, negative: 4, answers: 4, responses: 4 }).score, -1);
     assert.equal(netScore({ positive: 0, negative: 0, answers: 0, responses: 0 }).score, null);
-  });
-});
-
-describe('CSV', () => {
-  test('quotes what needs quoting and doubles quotes', () => {
-    assert.equal(csvCell('plain'), 'plain');
-    assert.equal(csvCell('Bygga, bo'), '"Bygga, bo"');
-    assert.equal(csvCell('he said "hi"'), '"he said ""hi"""');
-    assert.equal(csvCell('two\nlines'), '"two\nlines"');
-    assert.equal(csvCell(null), '');
-    assert.equal(csvCell(-3), '-3', 'a number stays a number');
-  });
-
-  test('a cell a spreadsheet would run as a formula is made text', () => {
-    for (const start of ['=', '+', '-', '@']) assert.equal(csvCell(`${start}SUM(A1)`), `'${start}SUM(A1)`);
-    assert.equal(csvCell('=HYPERLINK("http://x","y")'), `"'=HYPERLINK(""http://x"",""y"")"`);
-  });
-
-  test('a BOM first so åäö survive, CRLF rows', () => {
-    const text = toCsv(['a', 'b'], [['å', 1], ['ö', null]]);
-    assert.equal(text, '\uFEFFa,b\r\nå,1\r\nö,\r\n');
   });
 });

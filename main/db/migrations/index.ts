@@ -10,6 +10,7 @@ import { accountsAndDevices } from './008-accounts-and-devices.ts';
 import { businessDaysAndZoneChanges } from './009-business-days-and-zone-changes.ts';
 import { idempotentRequests } from './010-idempotent-requests.ts';
 import { visitsByCallTime } from './011-visits-by-call-time.ts';
+import { translationOverrides } from './012-translation-overrides.ts';
 import { ticketNeeds } from './015-ticket-needs.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
@@ -25,5 +26,6 @@ export const migrations: readonly Migration[] = [
   businessDaysAndZoneChanges,
   idempotentRequests,
   visitsByCallTime,
+  translationOverrides,
   ticketNeeds,
 ];
