@@ -78,6 +78,9 @@ export const ar: Messages = {
   'survey.keyboard.ticket': 'لوحة مفاتيح لرقم تذكرتك',
   'survey.keyboard.space': 'مسافة',
   'survey.keyboard.erase': 'مسح',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'حرف كبير',
+  'survey.keyboard.forms': 'أشكال الحرف {letter}',
 
   'follow.title': 'دورك في الطابور',
   'follow.number': 'رقمك',

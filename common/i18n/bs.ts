@@ -76,6 +76,9 @@ export const bs: Messages = {
   'survey.keyboard.ticket': 'Tastatura za broj Vašeg listića',
   'survey.keyboard.space': 'Razmak',
   'survey.keyboard.erase': 'Obriši',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Veliko slovo',
+  'survey.keyboard.forms': 'Oblici slova {letter}',
 
   'follow.title': 'Vaše mjesto u redu',
   'follow.number': 'Vaš broj',

@@ -159,6 +159,9 @@ export const en = {
   'survey.keyboard.ticket': 'Keyboard for your ticket number',
   'survey.keyboard.space': 'Space',
   'survey.keyboard.erase': 'Erase',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Capital letter',
+  'survey.keyboard.forms': 'Forms of {letter}',
 
   'admin.title': 'Administration',
   'admin.services': 'Services',

@@ -77,6 +77,9 @@ export const fa: Messages = {
   'survey.keyboard.ticket': 'صفحه‌کلید برای شماره‌ی برگه‌ی نوبت',
   'survey.keyboard.space': 'فاصله',
   'survey.keyboard.erase': 'پاک کردن',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'حرف بزرگ',
+  'survey.keyboard.forms': 'شکل‌های حرف {letter}',
 
   'follow.title': 'جای شما در صف',
   'follow.number': 'شماره‌ی شما',

@@ -76,6 +76,9 @@ export const fi: Messages = {
   'survey.keyboard.ticket': 'Näppäimistö vuoronumerollesi',
   'survey.keyboard.space': 'Välilyönti',
   'survey.keyboard.erase': 'Poista',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Iso kirjain',
+  'survey.keyboard.forms': 'Merkin {letter} muodot',
 
   'follow.title': 'Paikkasi jonossa',
   'follow.number': 'Numerosi',

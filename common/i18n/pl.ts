@@ -77,6 +77,9 @@ export const pl: Messages = {
   'survey.keyboard.ticket': 'Klawiatura do wpisania numeru biletu',
   'survey.keyboard.space': 'Spacja',
   'survey.keyboard.erase': 'Usuń',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Wielka litera',
+  'survey.keyboard.forms': 'Formy litery {letter}',
 
   'follow.title': 'Twoje miejsce w kolejce',
   'follow.number': 'Twój numer',

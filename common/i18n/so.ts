@@ -76,6 +76,9 @@ export const so: Messages = {
   'survey.keyboard.ticket': 'Kiiboodhka lambarka tigidhkaaga',
   'survey.keyboard.space': 'Meel bannaan',
   'survey.keyboard.erase': 'Tirtir',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Xaraf weyn',
+  'survey.keyboard.forms': 'Qaababka xarafka {letter}',
 
   'follow.title': 'Kaalintaada safka',
   'follow.number': 'Lambarkaaga',

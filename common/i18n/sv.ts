@@ -157,6 +157,9 @@ export const sv: Record<MessageKey, string> = {
   'survey.keyboard.ticket': 'Tangentbord för ditt kölappsnummer',
   'survey.keyboard.space': 'Mellanslag',
   'survey.keyboard.erase': 'Radera',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Versal',
+  'survey.keyboard.forms': 'Former av {letter}',
 
   'admin.title': 'Administration',
   'admin.services': 'Tjänster',

@@ -77,6 +77,9 @@ export const ti: Messages = {
   'survey.keyboard.ticket': 'ኪቦርድ ንቁጽሪ ትኬትኩም',
   'survey.keyboard.space': 'ባዶ ቦታ',
   'survey.keyboard.erase': 'ደምስሱ',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'ዓቢ ፊደል',
+  'survey.keyboard.forms': 'ቅርጽታት ናይ {letter}',
 
   'follow.title': 'ቦታኹም ኣብ መስርዕ',
   'follow.number': 'ቁጽርኹም',

@@ -77,6 +77,9 @@ export const uk: Messages = {
   'survey.keyboard.ticket': 'Клавіатура для номера талона',
   'survey.keyboard.space': 'Пробіл',
   'survey.keyboard.erase': 'Стерти',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Велика літера',
+  'survey.keyboard.forms': 'Форми літери {letter}',
 
   'follow.title': 'Ваше місце в черзі',
   'follow.number': 'Ваш номер',
