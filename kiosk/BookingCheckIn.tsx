@@ -70,6 +70,7 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
         id="booking-code"
         ref={input}
         class="booking__code"
+        dir="ltr"
         value={code}
         autocomplete="off"
         autocapitalize="characters"

@@ -80,6 +80,7 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
       <input
         id="survey-ticket"
         class="survey__ticket"
+        dir="ltr"
         value={ticketNumber}
         maxLength={8}
         autoComplete="off"

@@ -69,7 +69,8 @@ async function centreLanguages(audience: Audience): Promise<Centre> {
 
 async function show(lang: CatalogueCode): Promise<Shown> {
   const catalogue = await loadCatalogue(lang);
-  return { lang, t: createTranslator(lang, catalogue.messages, catalogue.english) };
+  // Screens in a right-to-left language isolate the values in their messages (ticket numbers, times, desk names).
+  return { lang, t: createTranslator(lang, catalogue.messages, catalogue.english, { isolate: languageInfo(lang).dir === 'rtl' }) };
 }
 
 export function LanguageProvider({ initial, audience, titleKey, children }: ProviderProps) {

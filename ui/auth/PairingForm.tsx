@@ -32,6 +32,7 @@ export function PairingForm({ touch, onPaired }: { touch: boolean; onPaired: () 
       <input
         id="pairing-code"
         class="auth-form__code"
+        dir="ltr"
         value={code}
         autoComplete="off"
         autoCapitalize="characters"

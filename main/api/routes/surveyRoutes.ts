@@ -2,7 +2,20 @@
 // comments need admin rights.
 import type { HubContext } from '../../context.ts';
 import { ReportQuery } from '../../../common/schemas/reports.ts';
-import { SurveyBody, SurveyComments, SurveyConfig, SurveyConfigBody, SurveyQuestions, SurveyQuestionsQuery, SurveyResponse } from '../../../common/schemas/survey.ts';
+import { ErrorBody } from '../../../common/schemas/common.ts';
+import {
+  SurveyBody,
+  SurveyComments,
+  SurveyConfig,
+  SurveyConfigBody,
+  SurveyQuestions,
+  SurveyQuestionsQuery,
+  SurveyResponse,
+  SurveyTicket,
+  SurveyTicketParams,
+} from '../../../common/schemas/survey.ts';
+import { todaysTicket } from '../../survey/todaysTicket.ts';
+import { notFound } from '../../problems.ts';
 import { submitSurvey } from '../../survey/submitSurvey.ts';
 import { readSurveyConfig, saveSurveyConfig, surveyQuestions } from '../../survey/surveyConfig.ts';
 import { surveyComments } from '../../survey/surveyComments.ts';
@@ -32,6 +45,18 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       query: SurveyQuestionsQuery,
       responses: { 200: SurveyQuestions },
       handle: ({ query }) => ok(surveyQuestions(ctx, query.lang)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/survey/ticket/:number',
+      summary: "The language of today's ticket of this number, so the survey starts in the language the visitor chose at the kiosk",
+      params: SurveyTicketParams,
+      responses: { 200: SurveyTicket, 404: ErrorBody },
+      handle: ({ params }) => {
+        const ticket = todaysTicket(ctx, params.number, ctx.clock());
+        if (!ticket) throw notFound('survey-ticket-unknown', `there is no ticket ${params.number} today`);
+        return ok({ number: ticket.number, language: ticket.language });
+      },
     }),
     route({
       method: 'GET',
