@@ -14,14 +14,16 @@ import type { Answer } from './Survey.tsx';
 
 interface Props {
   answers: Answer[];
+  /** The number typed before the questions, if any: filled in already. */
+  knownTicketNumber: string;
   onSent: () => void;
   onRestart: () => void;
 }
 
-export function CommentStep({ answers, onSent, onRestart }: Props) {
+export function CommentStep({ answers, knownTicketNumber, onSent, onRestart }: Props) {
   const { t, lang } = useI18n();
   const [comment, setComment] = useState('');
-  const [ticketNumber, setTicketNumber] = useState('');
+  const [ticketNumber, setTicketNumber] = useState(knownTicketNumber);
   const [typingInto, setTypingInto] = useState<'comment' | 'ticket'>('comment');
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<'ticket' | 'other' | null>(null);

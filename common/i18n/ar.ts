@@ -53,6 +53,9 @@ export const ar: Messages = {
 
   'survey.title': 'كيف كانت زيارتك؟',
   'survey.start': 'ابدأ',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'ابدأ برقم تذكرتي',
+  'survey.fromTicketHint': 'ستظهر الأسئلة عندها باللغة التي اخترتها عند آلة التذاكر.',
   'survey.question': 'السؤال {n} من {total}',
   'survey.skip': 'تخطَّ',
   'survey.comment': 'هل تريد أن تخبرنا بشيء؟ (اختياري)',

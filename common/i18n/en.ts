@@ -134,6 +134,9 @@ export const en = {
 
   'survey.title': 'How was your visit?',
   'survey.start': 'Start',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Start with my ticket number',
+  'survey.fromTicketHint': 'The questions are then in the language you chose at the ticket machine.',
   'survey.question': 'Question {n} of {total}',
   'survey.skip': 'Skip',
   'survey.comment': 'Anything you want to tell us? (optional)',

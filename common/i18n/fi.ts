@@ -51,6 +51,9 @@ export const fi: Messages = {
 
   'survey.title': 'Millainen käyntisi oli?',
   'survey.start': 'Aloita',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Aloita vuoronumerollani',
+  'survey.fromTicketHint': 'Kysymykset ovat silloin kielellä, jonka valitsit vuoronumeroautomaatilla.',
   'survey.question': 'Kysymys {n}/{total}',
   'survey.skip': 'Ohita',
   'survey.comment': 'Haluatko kertoa meille jotain? (vapaaehtoinen)',

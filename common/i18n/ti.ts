@@ -52,6 +52,9 @@ export const ti: Messages = {
 
   'survey.title': 'ብጽሖትኩም ከመይ ነይሩ?',
   'survey.start': 'ጀምሩ',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'ብቑጽሪ ትኬተይ ጀምር',
+  'survey.fromTicketHint': 'ሽዑ ሕቶታት ብቋንቋ ኣብ ማሽን ትኬት ዝመረጽኩሞ ክኾኑ እዮም።',
   'survey.question': 'ሕቶ {n} ካብ {total}',
   'survey.skip': 'ሕለፉ',
   'survey.comment': 'ክትነግሩና እትደልይዎ ነገር ኣሎ ድዩ? (ኣማራጺ)',
