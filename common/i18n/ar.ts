@@ -54,7 +54,7 @@ export const ar: Messages = {
   'survey.title': 'كيف كانت زيارتك؟',
   'survey.start': 'ابدأ',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'ابدأ برقم تذكرتي',
+  'survey.fromTicket': 'لدي رقم تذكرتي',
   'survey.fromTicketHint': 'ستظهر الأسئلة عندها باللغة التي اخترتها عند آلة التذاكر.',
   'survey.question': 'السؤال {n} من {total}',
   'survey.skip': 'تخطَّ',

@@ -52,7 +52,7 @@ export const bs: Messages = {
   'survey.title': 'Kakva je bila Vaša posjeta?',
   'survey.start': 'Započni',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Počni s brojem mog listića',
+  'survey.fromTicket': 'Imam broj listića',
   'survey.fromTicketHint': 'Pitanja će tada biti na jeziku koji ste izabrali na automatu za listiće.',
   'survey.question': 'Pitanje {n} od {total}',
   'survey.skip': 'Preskoči',

@@ -135,7 +135,7 @@ export const en = {
   'survey.title': 'How was your visit?',
   'survey.start': 'Start',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Start with my ticket number',
+  'survey.fromTicket': 'I have my ticket number',
   'survey.fromTicketHint': 'The questions are then in the language you chose at the ticket machine.',
   'survey.question': 'Question {n} of {total}',
   'survey.skip': 'Skip',

@@ -53,7 +53,7 @@ export const fa: Messages = {
   'survey.title': 'مراجعه‌ی شما چطور بود؟',
   'survey.start': 'شروع',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'شروع با شماره‌ی برگه‌ی نوبت من',
+  'survey.fromTicket': 'شماره‌ی برگه‌ی نوبتم را دارم',
   'survey.fromTicketHint': 'آن‌گاه پرسش‌ها به زبانی است که در دستگاه نوبت‌دهی انتخاب کردید.',
   'survey.question': 'پرسش {n} از {total}',
   'survey.skip': 'رد شدن',

@@ -52,7 +52,7 @@ export const fi: Messages = {
   'survey.title': 'Millainen käyntisi oli?',
   'survey.start': 'Aloita',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Aloita vuoronumerollani',
+  'survey.fromTicket': 'Minulla on vuoronumero',
   'survey.fromTicketHint': 'Kysymykset ovat silloin kielellä, jonka valitsit vuoronumeroautomaatilla.',
   'survey.question': 'Kysymys {n}/{total}',
   'survey.skip': 'Ohita',

@@ -53,7 +53,7 @@ export const pl: Messages = {
   'survey.title': 'Jak oceniasz swoją wizytę?',
   'survey.start': 'Rozpocznij',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Zacznij od numeru mojego biletu',
+  'survey.fromTicket': 'Mam numer biletu',
   'survey.fromTicketHint': 'Pytania będą wtedy w języku wybranym przy automacie z biletami.',
   'survey.question': 'Pytanie {n} z {total}',
   'survey.skip': 'Pomiń',

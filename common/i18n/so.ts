@@ -52,7 +52,7 @@ export const so: Messages = {
   'survey.title': 'Sidee ahayd booqashadaadu?',
   'survey.start': 'Bilow',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Ku bilow lambarka tigidhkayga',
+  'survey.fromTicket': 'Waxaan haystaa lambarka tigidhkayga',
   'survey.fromTicketHint': 'Markaas su’aaluhu waxay ku jiri doonaan luqadda aad ka dooratay mashiinka tigidhada.',
   'survey.question': 'Su’aasha {n} ee {total}',
   'survey.skip': 'Ka gudub',

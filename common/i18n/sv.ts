@@ -133,7 +133,7 @@ export const sv: Record<MessageKey, string> = {
   'survey.title': 'Hur var ditt besök?',
   'survey.start': 'Börja',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Börja med mitt kölappsnummer',
+  'survey.fromTicket': 'Jag har mitt kölappsnummer',
   'survey.fromTicketHint': 'Då kommer frågorna på det språk du valde vid kölappsautomaten.',
   'survey.question': 'Fråga {n} av {total}',
   'survey.skip': 'Hoppa över',

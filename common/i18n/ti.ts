@@ -53,7 +53,7 @@ export const ti: Messages = {
   'survey.title': 'ብጽሖትኩም ከመይ ነይሩ?',
   'survey.start': 'ጀምሩ',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'ብቑጽሪ ትኬተይ ጀምር',
+  'survey.fromTicket': 'ቁጽሪ ትኬተይ ኣሎኒ',
   'survey.fromTicketHint': 'ሽዑ ሕቶታት ብቋንቋ ኣብ ማሽን ትኬት ዝመረጽኩሞ ክኾኑ እዮም።',
   'survey.question': 'ሕቶ {n} ካብ {total}',
   'survey.skip': 'ሕለፉ',

@@ -53,7 +53,7 @@ export const uk: Messages = {
   'survey.title': 'Як пройшов Ваш візит?',
   'survey.start': 'Почати',
   // The survey in the ticket's language: the visitor types their ticket number before the questions.
-  'survey.fromTicket': 'Почати з номером мого талона',
+  'survey.fromTicket': 'У мене є номер талона',
   'survey.fromTicketHint': 'Тоді питання будуть мовою, яку Ви обрали в терміналі талонів.',
   'survey.question': 'Запитання {n} з {total}',
   'survey.skip': 'Пропустити',

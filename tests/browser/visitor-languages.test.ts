@@ -77,9 +77,9 @@ describe('a visitor in their own language through kiosk, follow page and survey'
   /** The survey started from the ticket's number: its questions in the ticket's language, the number already filled in. */
   async function surveyFromTicket(number: string, lang: LanguageCode, dir: 'ltr' | 'rtl') {
     const { page, problems } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT, hasTouch: true, bypassCSP: true });
-    await page.getByRole('button', { name: 'Börja med mitt kölappsnummer' }).waitFor();
+    await page.getByRole('button', { name: 'Jag har mitt kölappsnummer' }).waitFor();
     await shot(page, 'survey-sv-start-1080x1920');
-    await page.getByRole('button', { name: 'Börja med mitt kölappsnummer' }).tap();
+    await page.getByRole('button', { name: 'Jag har mitt kölappsnummer' }).tap();
     const keyboard = page.getByRole('group', { name: 'Tangentbord för ditt kölappsnummer' });
     for (const key of number) await keyboard.getByRole('button', { name: key, exact: true }).tap();
     await page.getByRole('button', { name: 'Börja', exact: true }).tap();
