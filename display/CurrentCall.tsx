@@ -20,12 +20,12 @@ export function CurrentCall({ ticket, desks, freshSeq }: Props) {
     <p key={freshSeq ?? 'settled'} class={freshSeq === null ? 'current' : 'current current--fresh'} aria-live="polite" aria-atomic="true">
       <span class="current__number">
         <span class="visually-hidden">{t('display.number')} </span>
-        {ticket.number}
+        <bdi>{ticket.number}</bdi>
       </span>
-      <span class="current__arrow" aria-hidden="true">
+      <span class="current__arrow directional" aria-hidden="true">
         →
       </span>
-      <span class="current__desk">{desk}</span>
+      <bdi class="current__desk">{desk}</bdi>
     </p>
   );
 }

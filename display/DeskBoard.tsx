@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useI18n } from '../ui/i18n.tsx';
 import type { DeskRow } from './callHistory.ts';
 
@@ -26,10 +27,19 @@ export function DeskBoard({ rows, freshTicketId }: Props) {
           {rows.map(({ desk, current, previous }) => (
             <tr key={desk.id} class={current !== null && current.id === freshTicketId ? 'desk-row desk-row--fresh' : 'desk-row'}>
               <th scope="row" class="desk-row__desk">
-                {desk.name}
+                <bdi>{desk.name}</bdi>
               </th>
-              <td class="desk-row__current">{current?.number ?? '–'}</td>
-              <td class="desk-row__previous">{previous.join(' ')}</td>
+              <td class="desk-row__current">
+                <bdi>{current?.number ?? '–'}</bdi>
+              </td>
+              <td class="desk-row__previous">
+                {previous.map((number, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && ' '}
+                    <bdi>{number}</bdi>
+                  </Fragment>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -40,7 +40,9 @@ export function FollowPage() {
       {state.kind === 'ticket' && (
         <section class="follow__ticket" aria-labelledby="follow-number" aria-live="polite">
           <h2 id="follow-number">{t('follow.number')}</h2>
-          <p class="follow__number">{state.view.number}</p>
+          <p class="follow__number">
+            <bdi>{state.view.number}</bdi>
+          </p>
           <p>{state.view.serviceName}</p>
           <Status view={state.view} />
           {!state.view.ended && <p class="follow__live">{t('follow.live')}</p>}

@@ -10,6 +10,7 @@ import type { Formats } from '../common/i18n/format.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.tsx';
+import { CODE_LAYOUT } from '../common/i18n/keyboardLayouts.ts';
 
 interface Props {
   onTicket: (ticket: Ticket) => void;
@@ -69,6 +70,7 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
         id="booking-code"
         ref={input}
         class="booking__code"
+        dir="ltr"
         value={code}
         autocomplete="off"
         autocapitalize="characters"
@@ -90,7 +92,7 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
                   : t('kiosk.error')}
         </Notice>
       )}
-      <OnScreenKeyboard value={code} onChange={setCode} label={t('kiosk.keyboard.code')} upperCase maxLength={BOOKING_CODE_LENGTH + 4} />
+      <OnScreenKeyboard value={code} onChange={setCode} label={t('kiosk.keyboard.code')} layout={CODE_LAYOUT} maxLength={BOOKING_CODE_LENGTH + 4} />
       <div class="booking__actions">
         <button type="button" class="secondary" onClick={onBack}>
           {t('kiosk.back')}

@@ -34,7 +34,9 @@ export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Pr
       <h2 id="receipt-heading" ref={heading} tabIndex={-1}>
         {t('kiosk.yourNumber')}
       </h2>
-      <p class="receipt__number">{ticket.number}</p>
+      <p class="receipt__number">
+        <bdi>{ticket.number}</bdi>
+      </p>
       <p class="receipt__service">{service.name}</p>
       {checkedIn ? (
         <p class="receipt__ahead">{t('kiosk.checkedIn')}</p>

@@ -1,25 +1,29 @@
-// The last step: an optional comment and ticket number typed on the on-screen keyboard, then Send. One completed
-// survey is one response: Send is locked from the first tap (a ref, not state, so a second tap before the next
-// render is refused too) and carries the survey's submissionId, so even a retried send is stored once.
+// The last step: an optional comment, typed on the on-screen keyboard of the screen's language, and ticket number, on
+// Latin capitals and digits, then Send. One completed survey is one response: Send is locked from the first tap (a
+// ref, not state, so a second tap before the next render is refused too) and carries the survey's submissionId, so
+// even a retried send is stored once.
 import { useRef, useState } from 'preact/hooks';
 import { SurveyResponse } from '../common/schemas/survey.ts';
 import { ApiError, apiAction } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { OnScreenKeyboard } from '../ui/OnScreenKeyboard.tsx';
+import { CODE_LAYOUT, textLayout } from '../common/i18n/keyboardLayouts.ts';
 import { newSubmissionId } from '../ui/submissionId.ts';
 import type { Answer } from './Survey.tsx';
 
 interface Props {
   answers: Answer[];
+  /** The number typed before the questions, if any: filled in already. */
+  knownTicketNumber: string;
   onSent: () => void;
   onRestart: () => void;
 }
 
-export function CommentStep({ answers, onSent, onRestart }: Props) {
-  const { t } = useI18n();
+export function CommentStep({ answers, knownTicketNumber, onSent, onRestart }: Props) {
+  const { t, lang } = useI18n();
   const [comment, setComment] = useState('');
-  const [ticketNumber, setTicketNumber] = useState('');
+  const [ticketNumber, setTicketNumber] = useState(knownTicketNumber);
   const [typingInto, setTypingInto] = useState<'comment' | 'ticket'>('comment');
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<'ticket' | 'other' | null>(null);
@@ -78,6 +82,7 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
       <input
         id="survey-ticket"
         class="survey__ticket"
+        dir="ltr"
         value={ticketNumber}
         maxLength={8}
         autoComplete="off"
@@ -92,7 +97,7 @@ export function CommentStep({ answers, onSent, onRestart }: Props) {
         label={t(typingInto === 'comment' ? 'survey.keyboard.comment' : 'survey.keyboard.ticket')}
         value={typed}
         onChange={setTyped}
-        upperCase={typingInto === 'ticket'}
+        layout={typingInto === 'comment' ? textLayout(lang) : CODE_LAYOUT}
         maxLength={typingInto === 'comment' ? 1000 : 8}
       />
       {failure === 'ticket' && <Notice kind="error">{t('survey.ticketUnknown', { number: ticketNumber.trim().toUpperCase() })}</Notice>}

@@ -1,7 +1,7 @@
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 
-export function StartStep({ ready, onStart }: { ready: boolean; onStart: () => void }) {
+export function StartStep({ ready, onStart, onTicket }: { ready: boolean; onStart: () => void; onTicket: () => void }) {
   const { t } = useI18n();
   return (
     <>
@@ -12,6 +12,9 @@ export function StartStep({ ready, onStart }: { ready: boolean; onStart: () => v
         <LanguageSwitcher large />
         <button type="button" class="survey__primary" disabled={!ready} onClick={onStart}>
           {t('survey.start')}
+        </button>
+        <button type="button" class="secondary survey__secondary" disabled={!ready} onClick={onTicket}>
+          {t('survey.fromTicket')}
         </button>
       </div>
     </>

@@ -1,6 +1,6 @@
 // The exit survey: the administrator's questions one at a time, an optional comment and ticket number, thanks. The
 // screen is shared by everyone who leaves, so it forgets a half-finished visitor's answers after the configured idle
-// time and each visitor starts in the default language. Answers go to their question's slot (answers[id - 1]), so
+// time and each visitor starts in the default language, or in their ticket's when they type its number first. Answers go to their question's slot (answers[id - 1]), so
 // they stay comparable however the questions are ordered or switched off.
 import { useState } from 'preact/hooks';
 import { SURVEY_QUESTION_COUNT } from '../common/schemas/survey.ts';
@@ -12,11 +12,12 @@ import { CommentStep } from './CommentStep.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { StartStep } from './StartStep.tsx';
 import { ThanksStep } from './ThanksStep.tsx';
+import { TicketStep } from './TicketStep.tsx';
 
 const THANKS_MS = 6_000;
 
 export type Answer = 1 | 2 | 3 | 4 | 5 | null;
-type Step = { kind: 'start' } | { kind: 'question'; index: number } | { kind: 'comment' } | { kind: 'thanks' };
+type Step = { kind: 'start' } | { kind: 'ticket' } | { kind: 'question'; index: number } | { kind: 'comment' } | { kind: 'thanks' };
 
 const noAnswers = (): Answer[] => Array.from({ length: SURVEY_QUESTION_COUNT }, () => null);
 
@@ -25,13 +26,15 @@ export function Survey() {
   const setup = useSurveyQuestions(lang);
   const [step, setStep] = useState<Step>({ kind: 'start' });
   const [answers, setAnswers] = useState<Answer[]>(noAnswers);
+  const [ticketNumber, setTicketNumber] = useState('');
 
   const restart = () => {
     setAnswers(noAnswers());
+    setTicketNumber('');
     setLang(languages[0]!.code);
     setStep({ kind: 'start' });
   };
-  useIdle(step.kind === 'question' || step.kind === 'comment', (setup?.idleResetSeconds ?? 30) * 1000, restart);
+  useIdle(step.kind === 'ticket' || step.kind === 'question' || step.kind === 'comment', (setup?.idleResetSeconds ?? 30) * 1000, restart);
   const questions = setup?.questions ?? [];
   useIdle(step.kind === 'thanks', THANKS_MS, restart);
 
@@ -43,12 +46,24 @@ export function Survey() {
 
   return (
     <main class="portrait survey">
-      {step.kind === 'start' && <StartStep ready={questions.length > 0} onStart={() => setStep({ kind: 'question', index: 0 })} />}
+      {step.kind === 'start' && (
+        <StartStep ready={questions.length > 0} onStart={() => setStep({ kind: 'question', index: 0 })} onTicket={() => setStep({ kind: 'ticket' })} />
+      )}
+      {step.kind === 'ticket' && (
+        <TicketStep
+          onBack={restart}
+          onKnown={(ticket) => {
+            setLang(ticket.language);
+            setTicketNumber(ticket.number);
+            setStep({ kind: 'question', index: 0 });
+          }}
+        />
+      )}
       {step.kind === 'start' && setup === null && <Notice>{t('common.loading')}</Notice>}
       {step.kind === 'question' && questions[step.index] && (
         <QuestionStep key={step.index} n={step.index + 1} total={questions.length} text={questions[step.index]!.text} onAnswer={(value) => answer(step.index, value)} />
       )}
-      {step.kind === 'comment' && <CommentStep answers={answers} onSent={() => setStep({ kind: 'thanks' })} onRestart={restart} />}
+      {step.kind === 'comment' && <CommentStep answers={answers} knownTicketNumber={ticketNumber} onSent={() => setStep({ kind: 'thanks' })} onRestart={restart} />}
       {step.kind === 'thanks' && <ThanksStep />}
     </main>
   );

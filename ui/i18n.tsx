@@ -85,7 +85,8 @@ async function centreOverrides(lang: CatalogueCode): Promise<Messages> {
 
 async function show(lang: CatalogueCode): Promise<Shown> {
   const [catalogue, overrides] = await Promise.all([loadCatalogue(lang), centreOverrides(lang)]);
-  return { lang, t: createTranslator(lang, { ...catalogue.messages, ...overrides }, catalogue.english) };
+  // Screens in a right-to-left language isolate the values in their messages (ticket numbers, times, desk names).
+  return { lang, t: createTranslator(lang, { ...catalogue.messages, ...overrides }, catalogue.english, { isolate: languageInfo(lang).dir === 'rtl' }) };
 }
 
 export function LanguageProvider({ initial, audience, titleKey, children }: ProviderProps) {

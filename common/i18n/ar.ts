@@ -53,6 +53,9 @@ export const ar: Messages = {
 
   'survey.title': 'كيف كانت زيارتك؟',
   'survey.start': 'ابدأ',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'لدي رقم تذكرتي',
+  'survey.fromTicketHint': 'ستظهر الأسئلة عندها باللغة التي اخترتها عند آلة التذاكر.',
   'survey.question': 'السؤال {n} من {total}',
   'survey.skip': 'تخطَّ',
   'survey.comment': 'هل تريد أن تخبرنا بشيء؟ (اختياري)',
@@ -78,6 +81,9 @@ export const ar: Messages = {
   'survey.keyboard.ticket': 'لوحة مفاتيح لرقم تذكرتك',
   'survey.keyboard.space': 'مسافة',
   'survey.keyboard.erase': 'مسح',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'حرف كبير',
+  'survey.keyboard.forms': 'أشكال الحرف {letter}',
 
   'follow.title': 'دورك في الطابور',
   'follow.number': 'رقمك',

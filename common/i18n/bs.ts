@@ -51,6 +51,9 @@ export const bs: Messages = {
 
   'survey.title': 'Kakva je bila Vaša posjeta?',
   'survey.start': 'Započni',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Imam broj listića',
+  'survey.fromTicketHint': 'Pitanja će tada biti na jeziku koji ste izabrali na automatu za listiće.',
   'survey.question': 'Pitanje {n} od {total}',
   'survey.skip': 'Preskoči',
   'survey.comment': 'Želite li nam nešto poručiti? (nije obavezno)',
@@ -76,6 +79,9 @@ export const bs: Messages = {
   'survey.keyboard.ticket': 'Tastatura za broj Vašeg listića',
   'survey.keyboard.space': 'Razmak',
   'survey.keyboard.erase': 'Obriši',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Veliko slovo',
+  'survey.keyboard.forms': 'Oblici slova {letter}',
 
   'follow.title': 'Vaše mjesto u redu',
   'follow.number': 'Vaš broj',

@@ -139,6 +139,9 @@ export const en = {
 
   'survey.title': 'How was your visit?',
   'survey.start': 'Start',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'I have my ticket number',
+  'survey.fromTicketHint': 'The questions are then in the language you chose at the ticket machine.',
   'survey.question': 'Question {n} of {total}',
   'survey.skip': 'Skip',
   'survey.comment': 'Anything you want to tell us? (optional)',
@@ -164,6 +167,9 @@ export const en = {
   'survey.keyboard.ticket': 'Keyboard for your ticket number',
   'survey.keyboard.space': 'Space',
   'survey.keyboard.erase': 'Erase',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Capital letter',
+  'survey.keyboard.forms': 'Forms of {letter}',
 
   'admin.title': 'Administration',
   'admin.services': 'Services',

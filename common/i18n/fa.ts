@@ -52,6 +52,9 @@ export const fa: Messages = {
 
   'survey.title': 'مراجعه‌ی شما چطور بود؟',
   'survey.start': 'شروع',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'شماره‌ی برگه‌ی نوبتم را دارم',
+  'survey.fromTicketHint': 'آن‌گاه پرسش‌ها به زبانی است که در دستگاه نوبت‌دهی انتخاب کردید.',
   'survey.question': 'پرسش {n} از {total}',
   'survey.skip': 'رد شدن',
   'survey.comment': 'می‌خواهید چیزی به ما بگویید؟ (اختیاری)',
@@ -77,6 +80,9 @@ export const fa: Messages = {
   'survey.keyboard.ticket': 'صفحه‌کلید برای شماره‌ی برگه‌ی نوبت',
   'survey.keyboard.space': 'فاصله',
   'survey.keyboard.erase': 'پاک کردن',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'حرف بزرگ',
+  'survey.keyboard.forms': 'شکل‌های حرف {letter}',
 
   'follow.title': 'جای شما در صف',
   'follow.number': 'شماره‌ی شما',

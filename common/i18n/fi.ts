@@ -51,6 +51,9 @@ export const fi: Messages = {
 
   'survey.title': 'Millainen käyntisi oli?',
   'survey.start': 'Aloita',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Minulla on vuoronumero',
+  'survey.fromTicketHint': 'Kysymykset ovat silloin kielellä, jonka valitsit vuoronumeroautomaatilla.',
   'survey.question': 'Kysymys {n}/{total}',
   'survey.skip': 'Ohita',
   'survey.comment': 'Haluatko kertoa meille jotain? (vapaaehtoinen)',
@@ -76,6 +79,9 @@ export const fi: Messages = {
   'survey.keyboard.ticket': 'Näppäimistö vuoronumerollesi',
   'survey.keyboard.space': 'Välilyönti',
   'survey.keyboard.erase': 'Poista',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Iso kirjain',
+  'survey.keyboard.forms': 'Merkin {letter} muodot',
 
   'follow.title': 'Paikkasi jonossa',
   'follow.number': 'Numerosi',

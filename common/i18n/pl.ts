@@ -52,6 +52,9 @@ export const pl: Messages = {
 
   'survey.title': 'Jak oceniasz swoją wizytę?',
   'survey.start': 'Rozpocznij',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Mam numer biletu',
+  'survey.fromTicketHint': 'Pytania będą wtedy w języku wybranym przy automacie z biletami.',
   'survey.question': 'Pytanie {n} z {total}',
   'survey.skip': 'Pomiń',
   'survey.comment': 'Czy chcesz nam coś przekazać? (opcjonalnie)',
@@ -77,6 +80,9 @@ export const pl: Messages = {
   'survey.keyboard.ticket': 'Klawiatura do wpisania numeru biletu',
   'survey.keyboard.space': 'Spacja',
   'survey.keyboard.erase': 'Usuń',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Wielka litera',
+  'survey.keyboard.forms': 'Formy litery {letter}',
 
   'follow.title': 'Twoje miejsce w kolejce',
   'follow.number': 'Twój numer',

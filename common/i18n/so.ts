@@ -51,6 +51,9 @@ export const so: Messages = {
 
   'survey.title': 'Sidee ahayd booqashadaadu?',
   'survey.start': 'Bilow',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Waxaan haystaa lambarka tigidhkayga',
+  'survey.fromTicketHint': 'Markaas su’aaluhu waxay ku jiri doonaan luqadda aad ka dooratay mashiinka tigidhada.',
   'survey.question': 'Su’aasha {n} ee {total}',
   'survey.skip': 'Ka gudub',
   'survey.comment': 'Ma jiraa wax aad rabto inaad noo sheegto? (ikhtiyaari)',
@@ -76,6 +79,9 @@ export const so: Messages = {
   'survey.keyboard.ticket': 'Kiiboodhka lambarka tigidhkaaga',
   'survey.keyboard.space': 'Meel bannaan',
   'survey.keyboard.erase': 'Tirtir',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Xaraf weyn',
+  'survey.keyboard.forms': 'Qaababka xarafka {letter}',
 
   'follow.title': 'Kaalintaada safka',
   'follow.number': 'Lambarkaaga',

@@ -137,6 +137,9 @@ export const sv: Record<MessageKey, string> = {
 
   'survey.title': 'Hur var ditt besök?',
   'survey.start': 'Börja',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'Jag har mitt kölappsnummer',
+  'survey.fromTicketHint': 'Då kommer frågorna på det språk du valde vid kölappsautomaten.',
   'survey.question': 'Fråga {n} av {total}',
   'survey.skip': 'Hoppa över',
   'survey.comment': 'Vill du berätta något mer? (frivilligt)',
@@ -162,6 +165,9 @@ export const sv: Record<MessageKey, string> = {
   'survey.keyboard.ticket': 'Tangentbord för ditt kölappsnummer',
   'survey.keyboard.space': 'Mellanslag',
   'survey.keyboard.erase': 'Radera',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Versal',
+  'survey.keyboard.forms': 'Former av {letter}',
 
   'admin.title': 'Administration',
   'admin.services': 'Tjänster',

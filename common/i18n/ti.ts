@@ -52,6 +52,9 @@ export const ti: Messages = {
 
   'survey.title': 'ብጽሖትኩም ከመይ ነይሩ?',
   'survey.start': 'ጀምሩ',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'ቁጽሪ ትኬተይ ኣሎኒ',
+  'survey.fromTicketHint': 'ሽዑ ሕቶታት ብቋንቋ ኣብ ማሽን ትኬት ዝመረጽኩሞ ክኾኑ እዮም።',
   'survey.question': 'ሕቶ {n} ካብ {total}',
   'survey.skip': 'ሕለፉ',
   'survey.comment': 'ክትነግሩና እትደልይዎ ነገር ኣሎ ድዩ? (ኣማራጺ)',
@@ -77,6 +80,9 @@ export const ti: Messages = {
   'survey.keyboard.ticket': 'ኪቦርድ ንቁጽሪ ትኬትኩም',
   'survey.keyboard.space': 'ባዶ ቦታ',
   'survey.keyboard.erase': 'ደምስሱ',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'ዓቢ ፊደል',
+  'survey.keyboard.forms': 'ቅርጽታት ናይ {letter}',
 
   'follow.title': 'ቦታኹም ኣብ መስርዕ',
   'follow.number': 'ቁጽርኹም',

@@ -52,6 +52,9 @@ export const uk: Messages = {
 
   'survey.title': 'Як пройшов Ваш візит?',
   'survey.start': 'Почати',
+  // The survey in the ticket's language: the visitor types their ticket number before the questions.
+  'survey.fromTicket': 'У мене є номер талона',
+  'survey.fromTicketHint': 'Тоді питання будуть мовою, яку Ви обрали в терміналі талонів.',
   'survey.question': 'Запитання {n} з {total}',
   'survey.skip': 'Пропустити',
   'survey.comment': 'Бажаєте нам щось сказати? (необов’язково)',
@@ -77,6 +80,9 @@ export const uk: Messages = {
   'survey.keyboard.ticket': 'Клавіатура для номера талона',
   'survey.keyboard.space': 'Пробіл',
   'survey.keyboard.erase': 'Стерти',
+  // On-screen keyboard per script: Shift for cased scripts, the Ge'ez consonant's forms picker.
+  'survey.keyboard.capitals': 'Велика літера',
+  'survey.keyboard.forms': 'Форми літери {letter}',
 
   'follow.title': 'Ваше місце в черзі',
   'follow.number': 'Ваш номер',

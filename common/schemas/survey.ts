@@ -8,6 +8,11 @@ import { SummaryQuery } from './reports.ts';
 export const SURVEY_QUESTION_COUNT = 5;
 export const SURVEY_SOURCES = ['kiosk', 'paper'] as const;
 export type SurveySource = (typeof SURVEY_SOURCES)[number];
+const TicketNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{1,3}\d{3,5}$/, 'a ticket number is its letters and digits, e.g. B012');
 const Answer = z.number().int().min(1, 'answers run from 1 to 5').max(5, 'answers run from 1 to 5').nullable();
 
 export const SurveyBody = z
@@ -15,12 +20,7 @@ export const SurveyBody = z
     answers: z.array(Answer).length(SURVEY_QUESTION_COUNT, `answers must hold exactly ${SURVEY_QUESTION_COUNT} entries (null for a skipped question)`),
     comment: cleanString({ what: 'the comment', max: 1000, min: 0, multiline: true }).optional(),
     ticketId: z.number().int().positive().optional(),
-    ticketNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{1,3}\d{3,5}$/, 'a ticket number is its letters and digits, e.g. B012')
-      .optional()
+    ticketNumber: TicketNumber.optional()
       .describe("the number on the visitor's ticket, resolved to today's ticket of that number"),
     source: z.enum(SURVEY_SOURCES).default('kiosk').describe('kiosk: the exit touchscreen; paper: a comment card typed in by staff'),
     submissionId: z
@@ -36,6 +36,14 @@ export type SurveyBody = z.infer<typeof SurveyBody>;
 
 export const SurveyResponse = z.object({ id: Id, submittedAt: IsoTime }).meta({ id: 'SurveyResponse' });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;
+
+export const SurveyTicketParams = z.strictObject({ number: TicketNumber });
+
+/** What the survey screen may know of a visit before the answers: only the language its ticket was taken in. */
+export const SurveyTicket = z
+  .object({ number: z.string(), language: Language.describe('the language the visitor chose at the kiosk: the survey starts in it') })
+  .meta({ id: 'SurveyTicket' });
+export type SurveyTicket = z.infer<typeof SurveyTicket>;
 
 export const SurveyQuestionsQuery = z.strictObject({ lang: Language.default(DEFAULT_LANGUAGE) });
 

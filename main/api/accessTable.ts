@@ -46,6 +46,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'POST /api/tickets/:id/needs': STAFF,
 
   'GET /api/survey/questions': { roles: ['survey', 'staff', 'admin'] },
+  // The survey screen learns one thing of a typed ticket number: the language to ask in.
+  'GET /api/survey/ticket/:number': { roles: ['survey', 'staff', 'admin'] },
   // A paper card typed in (source "paper") needs staff; the route checks that.
   'POST /api/survey': { roles: ['survey', 'staff', 'admin'] },
 

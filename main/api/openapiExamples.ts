@@ -42,6 +42,7 @@ export const SCHEMA_EXAMPLES: Record<string, unknown> = {
   DeskActionResult: { ticket: ticketView },
   Health: { status: 'ok', db: 'ok', printer: { state: 'ready' } },
   SurveyResponse: { id: 310, submittedAt: '2026-03-02T09:31:12.500Z' },
+  SurveyTicket: { number: 'A042', language: 'ar' },
   FilteredSummary: summary,
   HubEvent: { seq: 1894, at: calledAt, type: 'ticket.called', ticket: ticketView, desk: { id: 2, name: 'Disk 2' } },
 };

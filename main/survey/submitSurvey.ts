@@ -3,10 +3,10 @@
 // visitor tapping Send again, a retry after a lost answer — returns the response already stored instead of adding
 // one. That, and not a time window, is what makes one completed survey one response: two visitors giving the
 // same answers a second apart are two responses.
-import { centreDay } from '../centreDay.ts';
 import type { HubContext } from '../context.ts';
 import type { SurveyBody, SurveyResponse } from '../../common/schemas/survey.ts';
 import { invalid } from '../problems.ts';
+import { todaysTicket } from './todaysTicket.ts';
 
 export interface SubmitResult {
   response: SurveyResponse;
@@ -18,8 +18,7 @@ const toResponse = (row: { id: number; submitted_at: number }): SurveyResponse =
 
 function linkedTicketId(ctx: HubContext, body: SurveyBody, now: number): number | null {
   if (body.ticketNumber !== undefined) {
-    const day = centreDay(ctx, now);
-    const row = ctx.db.prepare<[string, string], { id: number }>('SELECT id FROM tickets WHERE day = ? AND number = ?').get(day, body.ticketNumber);
+    const row = todaysTicket(ctx, body.ticketNumber, now);
     if (!row) throw invalid('survey-ticket-unknown', `there is no ticket ${body.ticketNumber} today`);
     return row.id;
   }

@@ -100,6 +100,18 @@ describe('survey API', () => {
     assert.match(row, /,kiosk,BYG001,"Bygga, bo och miljö",,4,2,,,,"'=HYPERLINK\(""http:\/\/x"",""klicka""\)"$/, 'the formula stays text');
   });
 
+  test("a typed ticket number tells the survey screen the language the visitor took the ticket in, and nothing else", async () => {
+    assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en', 'ar'] })).status, 200);
+    const service = await addService(hub, 'Pass', 'P');
+    const { body: ticket } = await hub.api('POST', '/api/tickets', { serviceId: service.id, language: 'ar' });
+    const survey = await hub.pairDevice('survey');
+    const known = await hub.api('GET', `/api/survey/ticket/${ticket.number.toLowerCase()}`, undefined, { token: survey });
+    assert.deepEqual([known.status, known.body], [200, { number: ticket.number, language: 'ar' }]);
+    const unknown = await hub.api('GET', '/api/survey/ticket/P999', undefined, { token: survey });
+    assert.deepEqual([unknown.status, unknown.body.code], [404, 'survey-ticket-unknown']);
+    assert.equal((await hub.api('GET', '/api/survey/ticket/not-a-number', undefined, { token: survey })).status, 400);
+  });
+
   test('paper cards are counted apart from the touchscreen', async () => {
     const before = (await summary()).survey;
     const paper = await hub.api('POST', '/api/survey', { answers: [1, null, null, null, null], comment: 'Kort från disken', source: 'paper' });

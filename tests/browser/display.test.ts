@@ -131,4 +131,25 @@ describe('display', () => {
     assert.ok((await deskRows(byDesk)).every((row) => row.startsWith('Disk 3')), `desk filter shows ${await deskRows(byDesk)}`);
     assert.deepEqual(await byDesk.locator('.waiting__row dt').allInnerTexts(), ['Bygglov', 'Parkering']);
   });
+
+  test('an Arabic display reads right to left: the number first on the right, the arrow pointing to the desk, the number left to right', async () => {
+    assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'ar'] })).status, 200);
+    try {
+      const { page } = await openPairedScreen(browser, hub, 'display', `${hub.url}/display?lang=ar`, { viewport: LANDSCAPE, bypassCSP: true });
+      await issue();
+      await deskAction('next');
+      const number = page.locator('.current__number bdi');
+      await number.waitFor();
+      assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+      assert.equal(await number.evaluate((bdi) => getComputedStyle(bdi).direction), 'ltr');
+      assert.equal(await page.locator('.current__arrow').evaluate((arrow) => getComputedStyle(arrow).transform), 'matrix(-1, 0, 0, 1, 0, 0)', '→ drawn as ←');
+      const [numberBox, deskBox] = [await number.boundingBox(), await page.locator('.current__desk').boundingBox()];
+      assert.ok(numberBox!.x > deskBox!.x, 'the number comes first, on the right');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scrolling');
+      assert.deepEqual(await axeViolations(page), []);
+      if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/display-ar-1920x1080.png` });
+    } finally {
+      await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en'] });
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { apiPost } from '../apiClient.ts';
 import { useI18n } from '../i18n.tsx';
 import { Notice } from '../Notice.tsx';
 import { OnScreenKeyboard } from '../OnScreenKeyboard.tsx';
+import { CODE_LAYOUT } from '../../common/i18n/keyboardLayouts.ts';
 import { useAttempt } from '../useAttempt.ts';
 import { authErrorText } from './authErrorText.ts';
 
@@ -31,6 +32,7 @@ export function PairingForm({ touch, onPaired }: { touch: boolean; onPaired: () 
       <input
         id="pairing-code"
         class="auth-form__code"
+        dir="ltr"
         value={code}
         autoComplete="off"
         autoCapitalize="characters"
@@ -39,7 +41,7 @@ export function PairingForm({ touch, onPaired }: { touch: boolean; onPaired: () 
         onInput={(event) => setCode(event.currentTarget.value.toUpperCase())}
       />
       {error !== null && <Notice kind="error">{authErrorText(error, 'auth.pair.refused', i18n)}</Notice>}
-      {touch && <OnScreenKeyboard value={code} onChange={setCode} label={t('auth.pair.keyboard')} upperCase maxLength={CODE_MAX_LENGTH} />}
+      {touch && <OnScreenKeyboard value={code} onChange={setCode} label={t('auth.pair.keyboard')} layout={CODE_LAYOUT} maxLength={CODE_MAX_LENGTH} />}
       <button type="submit" class="auth-form__submit" disabled={busy || code.trim() === ''}>
         {t('auth.pair.submit')}
       </button>

@@ -1,7 +1,21 @@
 // The exit survey: the paired survey screen answers; staff type in paper cards; setting it up and reading the
 // comments need admin rights.
 import type { HubContext } from '../../context.ts';
-import { SurveyBody, SurveyComments, SurveyCommentsQuery, SurveyConfig, SurveyConfigBody, SurveyQuestions, SurveyQuestionsQuery, SurveyResponse } from '../../../common/schemas/survey.ts';
+import { ErrorBody } from '../../../common/schemas/common.ts';
+import {
+  SurveyBody,
+  SurveyComments,
+  SurveyCommentsQuery,
+  SurveyConfig,
+  SurveyConfigBody,
+  SurveyQuestions,
+  SurveyQuestionsQuery,
+  SurveyResponse,
+  SurveyTicket,
+  SurveyTicketParams,
+} from '../../../common/schemas/survey.ts';
+import { todaysTicket } from '../../survey/todaysTicket.ts';
+import { notFound } from '../../problems.ts';
 import { submitSurvey } from '../../survey/submitSurvey.ts';
 import { readSurveyConfig, saveSurveyConfig, surveyQuestions } from '../../survey/surveyConfig.ts';
 import { surveyComments } from '../../survey/surveyComments.ts';
@@ -31,6 +45,18 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
       query: SurveyQuestionsQuery,
       responses: { 200: SurveyQuestions },
       handle: ({ query }) => ok(surveyQuestions(ctx, query.lang)),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/survey/ticket/:number',
+      summary: "The language of today's ticket of this number, so the survey starts in the language the visitor chose at the kiosk",
+      params: SurveyTicketParams,
+      responses: { 200: SurveyTicket, 404: ErrorBody },
+      handle: ({ params }) => {
+        const ticket = todaysTicket(ctx, params.number, ctx.clock());
+        if (!ticket) throw notFound('survey-ticket-unknown', `there is no ticket ${params.number} today`);
+        return ok({ number: ticket.number, language: ticket.language });
+      },
     }),
     route({
       method: 'GET',
