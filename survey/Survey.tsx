@@ -7,6 +7,7 @@ import { SURVEY_QUESTION_COUNT } from '../common/schemas/survey.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { useIdle } from '../ui/timers.ts';
 import { Notice } from '../ui/Notice.tsx';
+import { resetVisitorAids } from '../ui/VisitorAids.tsx';
 import { useSurveyQuestions } from './useSurveyQuestions.ts';
 import { CommentStep } from './CommentStep.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
@@ -29,6 +30,7 @@ export function Survey() {
   const restart = () => {
     setAnswers(noAnswers());
     setLang(languages[0]!.code);
+    resetVisitorAids();
     setStep({ kind: 'start' });
   };
   useIdle(step.kind === 'question' || step.kind === 'comment', (setup?.idleResetSeconds ?? 30) * 1000, restart);
