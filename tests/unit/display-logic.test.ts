@@ -1,11 +1,12 @@
-// The wall display's pure rules: what a display's link selects, what the desk board lists, which announcements are
-// still worth saying, and how old a call is on a display whose clock is off.
+// The wall display's pure rules: what a display's link selects, what the desk board lists, how its lists are paged,
+// which announcements are still worth saying, and how old a call is on a display whose clock is off.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { displayConfig, showsCall } from '../../display/displayConfig.ts';
 import { deskRows, recordCall, type CallRecord } from '../../display/callHistory.ts';
 import { ANNOUNCE_WITHIN_MS, enqueue, MAX_PENDING, takeNext, type PendingAnnouncement } from '../../display/announcementQueue.ts';
 import { createEventClock } from '../../display/eventClock.ts';
+import { pageSlice, pageStarts } from '../../display/paging.ts';
 import type { TicketView } from '../../common/schemas/tickets.ts';
 
 describe('display link', () => {
@@ -51,6 +52,18 @@ describe('desk board', () => {
       ['Disk 2', 'B002', []],
       ['Disk 1', null, ['B001']],
     ]);
+  });
+});
+
+describe('paging the wall lists', () => {
+  test('whole rows fill each page; a row taller than the space gets a page of its own; every row is on a page', () => {
+    const heights = [50, 50, 100, 50, 250, 50];
+    const starts = pageStarts(heights, 200);
+    assert.deepEqual(starts, [0, 3, 4, 5]);
+    const rows = ['a', 'b', 'c', 'd', 'e', 'f'];
+    assert.deepEqual(starts.map((_, page) => pageSlice(rows, starts, page)), [['a', 'b', 'c'], ['d'], ['e'], ['f']]);
+    assert.deepEqual(pageStarts([40, 40], 200), [0], 'what fits is one page');
+    assert.deepEqual(pageStarts([], 200), [0]);
   });
 });
 
