@@ -3,9 +3,16 @@
 // A terminal whose system asks for more contrast (prefers-contrast: more) starts every visit in high contrast.
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n.tsx';
+import { useIdle } from './timers.ts';
 import './visitorAids.css';
 
 type Aid = 'larger' | 'contrast';
+
+/**
+ * A visitor who turns an aid on and walks away from the first screen without taking a ticket leaves no restart
+ * behind: after this long untouched the screen looks as it does for everyone again.
+ */
+const UNUSED_AIDS_MS = 120_000;
 
 const root = () => document.documentElement;
 const systemWantsContrast = () => window.matchMedia('(prefers-contrast: more)').matches;
@@ -19,25 +26,26 @@ export function resetVisitorAids(): void {
 }
 resetVisitorAids();
 
-function AidButton({ aid, label }: { aid: Aid; label: string }) {
-  const [on, setOn] = useState(() => isOn(aid));
-  const toggle = () => {
-    setAid(aid, !on);
-    setOn(!on);
+export function VisitorAids() {
+  const { t } = useI18n();
+  const [on, setOn] = useState(() => ({ larger: isOn('larger'), contrast: isOn('contrast') }));
+  const toggle = (aid: Aid) => {
+    setAid(aid, !on[aid]);
+    setOn({ ...on, [aid]: !on[aid] });
   };
-  return (
-    <button type="button" class={`visitor-aids__${aid}`} aria-pressed={on} onClick={toggle}>
+  useIdle(on.larger || on.contrast !== systemWantsContrast(), UNUSED_AIDS_MS, () => {
+    resetVisitorAids();
+    setOn({ larger: isOn('larger'), contrast: isOn('contrast') });
+  });
+  const button = (aid: Aid, label: string) => (
+    <button type="button" class={`visitor-aids__${aid}`} aria-pressed={on[aid]} onClick={() => toggle(aid)}>
       {label}
     </button>
   );
-}
-
-export function VisitorAids() {
-  const { t } = useI18n();
   return (
     <div role="group" class="visitor-aids" aria-label={t('common.aids')}>
-      <AidButton aid="larger" label={t('common.largerText')} />
-      <AidButton aid="contrast" label={t('common.highContrast')} />
+      {button('larger', t('common.largerText'))}
+      {button('contrast', t('common.highContrast'))}
     </div>
   );
 }
