@@ -126,29 +126,34 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
           <DeskPicker token={token} />
         </>
       ) : (
+        // What a staff member acts on (the visit, its buttons, the alarm) in one column; the queue beside it.
         <div class="desk__body">
-          <CurrentVisit ticket={current} services={queue.services} needs={current ? needs.get(current.id) : undefined} />
-          <VisitActions
-            current={current}
-            services={queue.services}
-            desks={queue.desks.filter((d) => d.id !== deskId)}
-            outcomes={outcomes}
-            busy={busy}
-            paused={Boolean(detail?.paused)}
-            onAction={act}
-          />
-          <div class="desk__messages" aria-live="polite">
-            {message && <Notice kind={message.kind}>{t(message.key, message.params)}</Notice>}
+          <div class="desk__main">
+            <CurrentVisit ticket={current} services={queue.services} needs={current ? needs.get(current.id) : undefined} />
+            <VisitActions
+              current={current}
+              services={queue.services}
+              desks={queue.desks.filter((d) => d.id !== deskId)}
+              outcomes={outcomes}
+              busy={busy}
+              paused={Boolean(detail?.paused)}
+              onAction={act}
+            />
+            <div class="desk__messages" aria-live="polite">
+              {message && <Notice kind={message.kind}>{t(message.key, message.params)}</Notice>}
+            </div>
+            <AlarmButton onRaise={raiseAlarm} />
           </div>
-          {detail && (
-            <>
-              <PausePanel paused={detail.paused} busy={busy} onPause={(reason) => changeDesk('pause', { reason })} onResume={() => changeDesk('resume')} />
-              <ParkedList parked={detail.parked} disabled={busy || detail.paused !== null} onResume={(ticketId) => act('resume-ticket', { ticketId })} />
-            </>
-          )}
-          <WaitingList deskId={deskId} queue={queue} serviceIds={desk.serviceIds} disabled={busy || Boolean(detail?.paused)} onCall={(ticketId) => act('call', { ticketId })} needs={needs} />
-          <ServiceQueues queue={queue} serviceIds={desk.serviceIds} />
-          <AlarmButton onRaise={raiseAlarm} />
+          <div class="desk__side">
+            {detail && (
+              <>
+                <PausePanel paused={detail.paused} busy={busy} onPause={(reason) => changeDesk('pause', { reason })} onResume={() => changeDesk('resume')} />
+                <ParkedList parked={detail.parked} disabled={busy || detail.paused !== null} onResume={(ticketId) => act('resume-ticket', { ticketId })} />
+              </>
+            )}
+            <WaitingList deskId={deskId} queue={queue} serviceIds={desk.serviceIds} disabled={busy || Boolean(detail?.paused)} onCall={(ticketId) => act('call', { ticketId })} needs={needs} />
+            <ServiceQueues queue={queue} serviceIds={desk.serviceIds} />
+          </div>
         </div>
       )}
     </main>

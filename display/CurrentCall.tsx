@@ -1,5 +1,6 @@
 import type { Desk } from '../common/schemas/desks.ts';
 import type { TicketView } from '../common/schemas/tickets.ts';
+import { useOneLine } from './useOneLine.ts';
 import { useI18n } from '../ui/i18n.tsx';
 
 interface Props {
@@ -10,14 +11,15 @@ interface Props {
   freshSeq: number | null;
 }
 
-/** The latest call, as large as the wall allows: number → desk. */
+/** The latest call, as large as the wall allows and always on one line: number → desk. */
 export function CurrentCall({ ticket, desks, freshSeq }: Props) {
   const { t } = useI18n();
+  const desk = desks.find((d) => d.id === ticket?.deskId)?.name ?? '';
+  const lineRef = useOneLine(`${freshSeq} ${ticket?.number ?? ''} ${desk}`);
   if (ticket === null) return <p class="current current--empty">{t('display.noCalls')}</p>;
-  const desk = desks.find((d) => d.id === ticket.deskId)?.name ?? '';
   return (
     // Polite, atomic: a visitor using a screen reader or a hearing loop hears the whole new call once.
-    <p key={freshSeq ?? 'settled'} class={freshSeq === null ? 'current' : 'current current--fresh'} aria-live="polite" aria-atomic="true">
+    <p key={freshSeq ?? 'settled'} class={freshSeq === null ? 'current' : 'current current--fresh'} aria-live="polite" aria-atomic="true" ref={lineRef}>
       <span class="current__number">
         <span class="visually-hidden">{t('display.number')} </span>
         <bdi>{ticket.number}</bdi>

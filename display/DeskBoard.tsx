@@ -1,6 +1,8 @@
 import { Fragment } from 'preact';
 import { useI18n } from '../ui/i18n.tsx';
 import type { DeskRow } from './callHistory.ts';
+import { PageMark } from './PageMark.tsx';
+import { usePages } from './usePages.ts';
 
 interface Props {
   rows: DeskRow[];
@@ -8,13 +10,17 @@ interface Props {
   freshTicketId: number | null;
 }
 
-/** Each desk that has called someone: whom it calls now and whom it called before. */
+/** Each desk that has called someone: whom it calls now and whom it called before; more desks than fit are paged. */
 export function DeskBoard({ rows, freshTicketId }: Props) {
   const { t } = useI18n();
+  const { boxRef, shown, page, pages } = usePages(rows, rows.map(({ desk, previous }) => `${desk.name} ${previous.join(' ')}`).join('\n'));
   if (rows.length === 0) return null;
   return (
-    <section class="desks" aria-labelledby="desks-heading">
-      <h2 id="desks-heading">{t('display.desks')}</h2>
+    <section class="desks" aria-labelledby="desks-heading" ref={boxRef}>
+      <div class="board-heading">
+        <h2 id="desks-heading">{t('display.desks')}</h2>
+        <PageMark page={page} pages={pages} />
+      </div>
       <table class="desk-board">
         <thead>
           <tr>
@@ -24,8 +30,8 @@ export function DeskBoard({ rows, freshTicketId }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ desk, current, previous }) => (
-            <tr key={desk.id} class={current !== null && current.id === freshTicketId ? 'desk-row desk-row--fresh' : 'desk-row'}>
+          {shown.map(({ desk, current, previous }) => (
+            <tr key={desk.id} data-row class={current !== null && current.id === freshTicketId ? 'desk-row desk-row--fresh' : 'desk-row'}>
               <th scope="row" class="desk-row__desk">
                 <bdi>{desk.name}</bdi>
               </th>

@@ -1,4 +1,4 @@
-// The waiting-room TV at 1920×1080, read from the back of the room: the latest call huge (number → desk), each
+// The waiting-room TV, 1280×720 to 3840×2160, read from the back of the room: the latest call huge (number → desk), each
 // desk's current and previous numbers, and how many wait per service; every call chimes and is read out in the
 // visitor's language. What it shows and whether it speaks come from its link (displayConfig.ts).
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -22,8 +22,6 @@ import { WaitingCounts } from './WaitingCounts.tsx';
 const OFFLINE_MARK_AFTER_MS = 3_000;
 /** How long a new call blinks (or, with reduced motion, stays outlined). */
 const HIGHLIGHT_MS = 6_000;
-/** Desk rows that fit under the current call at 1080 px. */
-const DESK_ROWS = 6;
 
 export function Display() {
   const { t } = useI18n();
@@ -73,7 +71,7 @@ export function Display() {
         <>
           <CurrentCall ticket={current} desks={queue.desks} freshSeq={fresh !== null && fresh.ticketId === current?.id ? fresh.seq : null} />
           <div class="display__body">
-            <DeskBoard rows={deskRows(queue.desks, called, history, DESK_ROWS)} freshTicketId={fresh?.ticketId ?? null} />
+            <DeskBoard rows={deskRows(queue.desks, called, history)} freshTicketId={fresh?.ticketId ?? null} />
             <WaitingCounts queue={queue} serviceIds={config.services} />
           </div>
         </>

@@ -30,14 +30,15 @@ export interface DeskRow {
 
 /**
  * One row per desk that has called someone, the desk with the latest call first. `called` is the live queue's
- * tickets at desks (already filtered to what this display shows), `history` the calls it saw.
+ * tickets at desks (already filtered to what this display shows), `history` the calls it saw. Every such desk is
+ * listed: the board pages through them when they do not fit.
  */
-export function deskRows(desks: Desk[], called: TicketView[], history: CallRecord[], limit: number): DeskRow[] {
+export function deskRows(desks: Desk[], called: TicketView[], history: CallRecord[]): DeskRow[] {
   const order: number[] = [];
   for (const deskId of [...called.map((t) => t.deskId), ...history.map((c) => c.deskId)]) {
     if (deskId !== null && !order.includes(deskId)) order.push(deskId);
   }
-  return order.slice(0, limit).flatMap((deskId) => {
+  return order.flatMap((deskId) => {
     const desk = desks.find((d) => d.id === deskId);
     if (!desk) return [];
     const current = called.find((t) => t.deskId === deskId) ?? null;

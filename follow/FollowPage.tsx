@@ -1,8 +1,8 @@
 // The visitor's phone page behind the QR code: their number, how many are before them and about how long, and when
 // called, which desk — in the language they chose at the kiosk, switchable to any the centre offers. It knows nothing about any other visitor.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { FollowView } from '../common/schemas/tickets.ts';
-import { useI18n } from '../ui/i18n.tsx';
+import { pageTitle, useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { pageFollowToken, useFollow } from './useFollow.ts';
@@ -11,7 +11,13 @@ function Status({ view }: { view: FollowView }) {
   const { t } = useI18n();
   const desk = view.deskName ?? '';
   if (view.ended) return <p class="follow__status">{t('follow.ended')}</p>;
-  if (view.state === 'called') return <p class="follow__status follow__status--called">{t('follow.called', { desk })}</p>;
+  // An alert, so a screen reader says it at once, even mid-sentence.
+  if (view.state === 'called')
+    return (
+      <p class="follow__status follow__status--called" role="alert">
+        {t('follow.called', { desk })}
+      </p>
+    );
   if (view.state === 'serving') return <p class="follow__status">{t('follow.serving', { desk })}</p>;
   if (view.state === 'parked') return <p class="follow__status">{t('follow.parked')}</p>;
   return (
@@ -22,6 +28,25 @@ function Status({ view }: { view: FollowView }) {
   );
 }
 
+/** Buzz, buzz: long enough to feel in a pocket. */
+const CALLED_VIBRATION = [400, 200, 400];
+
+/**
+ * A phone in a pocket or in another tab must still learn that its visitor is called: the tab's title says it, and
+ * the phone vibrates once when the call comes (where the browser allows it; iOS Safari has no vibration).
+ * calledTo: the desk while the visitor is called, else null.
+ */
+function useCalledNotice(calledTo: string | null) {
+  const { t } = useI18n();
+  const wasCalled = useRef(false);
+  useEffect(() => {
+    if (calledTo !== null && !wasCalled.current) navigator.vibrate?.(CALLED_VIBRATION);
+    wasCalled.current = calledTo !== null;
+    // Runs after the language provider's own title, so it wins while the call stands.
+    document.title = pageTitle(calledTo === null ? t('follow.title') : t('follow.called', { desk: calledTo }), t);
+  }, [calledTo, t]);
+}
+
 export function FollowPage() {
   const { t, setLang } = useI18n();
   const state = useFollow(pageFollowToken());
@@ -30,6 +55,7 @@ export function FollowPage() {
   useEffect(() => {
     if (language) setLang(language);
   }, [language]);
+  useCalledNotice(state.kind === 'ticket' && !state.view.ended && state.view.state === 'called' ? (state.view.deskName ?? '') : null);
 
   return (
     <main class="follow">

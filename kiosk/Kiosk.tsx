@@ -15,6 +15,7 @@ import { ServiceButtons } from './ServiceButtons.tsx';
 import { TicketReceipt } from './TicketReceipt.tsx';
 import { BookingCheckIn } from './BookingCheckIn.tsx';
 import { PrinterBanner } from '../ui/PrinterBanner.tsx';
+import { resetVisitorAids, VisitorAids } from '../ui/VisitorAids.tsx';
 
 /** Long enough to read the number and take the paper, short enough that the next visitor does not wait. */
 const RECEIPT_MS = 10_000;
@@ -37,6 +38,7 @@ export function Kiosk() {
 
   const restart = () => {
     setLang(languages[0]!.code);
+    resetVisitorAids();
     setStep({ kind: 'choose' });
   };
   useIdle(step.kind !== 'choose', step.kind === 'ticket' ? RECEIPT_MS : ERROR_MS, restart);
@@ -65,6 +67,7 @@ export function Kiosk() {
         {step.kind === 'choose' && (
           <>
             <LanguageSwitcher large />
+            <VisitorAids />
             <h2>{t('kiosk.chooseService')}</h2>
             {step.tooFast && <Notice kind="error">{t('kiosk.tooFast')}</Notice>}
             {services === null ? (

@@ -1,5 +1,6 @@
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { VisitorAids } from '../ui/VisitorAids.tsx';
 
 export function StartStep({ ready, onStart, onTicket }: { ready: boolean; onStart: () => void; onTicket: () => void }) {
   const { t } = useI18n();
@@ -10,6 +11,7 @@ export function StartStep({ ready, onStart, onTicket }: { ready: boolean; onStar
       </header>
       <div class="portrait__controls">
         <LanguageSwitcher large />
+        <VisitorAids />
         <button type="button" class="survey__primary" disabled={!ready} onClick={onStart}>
           {t('survey.start')}
         </button>

@@ -7,6 +7,7 @@ import { SURVEY_QUESTION_COUNT } from '../common/schemas/survey.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { useIdle } from '../ui/timers.ts';
 import { Notice } from '../ui/Notice.tsx';
+import { resetVisitorAids } from '../ui/VisitorAids.tsx';
 import { useSurveyQuestions } from './useSurveyQuestions.ts';
 import { CommentStep } from './CommentStep.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
@@ -32,6 +33,7 @@ export function Survey() {
     setAnswers(noAnswers());
     setTicketNumber('');
     setLang(languages[0]!.code);
+    resetVisitorAids();
     setStep({ kind: 'start' });
   };
   useIdle(step.kind === 'ticket' || step.kind === 'question' || step.kind === 'comment', (setup?.idleResetSeconds ?? 30) * 1000, restart);

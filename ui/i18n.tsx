@@ -128,10 +128,15 @@ export function LanguageProvider({ initial, audience, titleKey, children }: Prov
     const root = document.documentElement;
     root.lang = value.lang;
     root.dir = languageInfo(value.lang).dir;
-    document.title = `${value.t(titleKey)} – ${value.t('app.name')}`;
+    document.title = pageTitle(value.t(titleKey), value.t);
   }, [value, titleKey]);
 
   return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
+}
+
+/** A tab's title: what the page says now, then the product. */
+export function pageTitle(text: string, t: Translate): string {
+  return `${text} – ${t('app.name')}`;
 }
 
 export function useI18n(): I18n {

@@ -99,6 +99,10 @@ export const ar: Messages = {
   'follow.live': 'هذه الصفحة تتحدّث تلقائيًا.',
   'follow.notFound': 'لم نجد هذه التذكرة. قد يكون الرابط من يوم آخر. يرجى السؤال في الاستقبال.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'مساعدة على القراءة',
+  'common.largerText': 'نص أكبر',
+  'common.highContrast': 'تباين عالٍ',
   'common.loading': 'جارٍ التحميل…',
   'common.error': 'خطأ: {message}',
 };

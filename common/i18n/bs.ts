@@ -95,6 +95,10 @@ export const bs: Messages = {
   'follow.live': 'Ova stranica se sama osvježava.',
   'follow.notFound': 'Nismo pronašli ovaj listić. Link je možda od nekog drugog dana. Molimo Vas, pitajte na recepciji.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Pomoć pri čitanju',
+  'common.largerText': 'Veći tekst',
+  'common.highContrast': 'Visok kontrast',
   'common.loading': 'Učitavanje…',
   'common.error': 'Greška: {message}',
 };

@@ -454,6 +454,10 @@ export const en = {
   'follow.live': 'This page updates by itself.',
   'follow.notFound': 'We could not find this ticket. The link may be from another day. Please ask at the reception.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Reading aids',
+  'common.largerText': 'Larger text',
+  'common.highContrast': 'High contrast',
   'common.loading': 'Loading…',
   'common.error': 'Error: {message}',
 

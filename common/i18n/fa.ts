@@ -96,6 +96,10 @@ export const fa: Messages = {
   'follow.live': 'این صفحه خودبه‌خود به‌روز می‌شود.',
   'follow.notFound': 'این برگه‌ی نوبت را پیدا نکردیم. شاید پیوند مربوط به روز دیگری باشد. لطفاً از پذیرش بپرسید.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'کمک برای خواندن',
+  'common.largerText': 'متن بزرگ‌تر',
+  'common.highContrast': 'کنتراست بالا',
   'common.loading': 'در حال بارگذاری…',
   'common.error': 'خطا: {message}',
 };

@@ -95,6 +95,10 @@ export const fi: Messages = {
   'follow.live': 'Tämä sivu päivittyy itsestään.',
   'follow.notFound': 'Emme löytäneet tätä vuorolappua. Linkki voi olla toiselta päivältä. Kysy neuvonnasta.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Lukemisen apu',
+  'common.largerText': 'Suurempi teksti',
+  'common.highContrast': 'Suuri kontrasti',
   'common.loading': 'Ladataan…',
   'common.error': 'Virhe: {message}',
 };

@@ -97,6 +97,10 @@ export const pl: Messages = {
   'follow.live': 'Ta strona odświeża się sama.',
   'follow.notFound': 'Nie znaleźliśmy tego biletu. Link może pochodzić z innego dnia. Prosimy zapytać w recepcji.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Pomoc w czytaniu',
+  'common.largerText': 'Większy tekst',
+  'common.highContrast': 'Wysoki kontrast',
   'common.loading': 'Wczytywanie…',
   'common.error': 'Błąd: {message}',
 };

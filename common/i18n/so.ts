@@ -95,6 +95,10 @@ export const so: Messages = {
   'follow.live': 'Boggani isagaa is-cusboonaysiiya.',
   'follow.notFound': 'Ma helin tigidhkan. Linkigu waxaa laga yaabaa inuu yahay maalin kale. Fadlan weydii soo-dhaweynta.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Caawinta akhriska',
+  'common.largerText': 'Qoraal ka weyn',
+  'common.highContrast': 'Kala duwanaansho sare',
   'common.loading': 'Waa la soo rarayaa…',
   'common.error': 'Khalad: {message}',
 };

@@ -452,6 +452,10 @@ export const sv: Record<MessageKey, string> = {
   'follow.live': 'Sidan uppdateras av sig själv.',
   'follow.notFound': 'Vi hittar inte den här kölappen. Länken kan vara från en annan dag. Fråga i receptionen.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Hjälp att läsa',
+  'common.largerText': 'Större text',
+  'common.highContrast': 'Hög kontrast',
   'common.loading': 'Laddar…',
   'common.error': 'Fel: {message}',
 

@@ -96,6 +96,10 @@ export const ti: Messages = {
   'follow.live': 'እዚ ገጽ ባዕሉ ይሕደስ።',
   'follow.notFound': 'ነዛ ትኬት ክንረኽባ ኣይከኣልናን። እቲ ሊንክ ካብ ካልእ መዓልቲ ክኸውን ይኽእል። በጃኹም ኣብ መቐበሊ ሕተቱ።',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'ሓገዝ ንምንባብ',
+  'common.largerText': 'ዝዓበየ ጽሑፍ',
+  'common.highContrast': 'ልዑል ፍልልይ ሕብሪ',
   'common.loading': 'ይጽዓን ኣሎ…',
   'common.error': 'ጌጋ፦ {message}',
 };

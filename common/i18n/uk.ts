@@ -97,6 +97,10 @@ export const uk: Messages = {
   'follow.live': 'Ця сторінка оновлюється сама.',
   'follow.notFound': 'Ми не знайшли цей талон. Можливо, посилання з іншого дня. Будь ласка, зверніться до рецепції.',
 
+  // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
+  'common.aids': 'Допомога з читанням',
+  'common.largerText': 'Більший текст',
+  'common.highContrast': 'Висока контрастність',
   'common.loading': 'Завантаження…',
   'common.error': 'Помилка: {message}',
 };

@@ -1,5 +1,6 @@
 // A booked visitor checks in at the kiosk by typing the code (as a scanner would), is told what to do when too early
-// or unknown; a visitor's follow page shows their place and turns to "go to Desk 3" the moment they are called.
+// or unknown; a visitor's follow page shows their place and turns to "go to Desk 3" the moment they are called, in the
+// tab's title and with a buzz of the phone too.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -60,11 +61,20 @@ describe('booking check-in and the follow page', () => {
     assert.ok(await page.getByText(ticket.number, { exact: true }).isVisible());
     assert.ok(await page.getByText('1 person before you').isVisible(), 'the checked-in S001 is ahead');
     assert.deepEqual(await axeViolations(page), []);
+    assert.equal(await page.title(), 'Your place in the queue – Lotsa');
+    // The phone's vibration, recorded: Chromium here has no motor to ask.
+    await page.evaluate(() => {
+      const buzzes: unknown[] = [];
+      Object.assign(window, { buzzes });
+      navigator.vibrate = (pattern) => buzzes.push(pattern) > 0;
+    });
 
     assert.equal((await hub.api('POST', `/api/desks/${deskId}/next`, {})).status, 200); // S001
     await eventually(() => page.getByText('You are next').waitFor({ timeout: 500 }), 8_000);
     assert.equal((await hub.api('POST', `/api/desks/${deskId}/next`, {})).status, 200); // this ticket
-    await eventually(() => page.getByText('It is your turn! Please go to Disk 3.').waitFor({ timeout: 500 }), 8_000);
+    await eventually(() => page.getByRole('alert').filter({ hasText: 'It is your turn! Please go to Disk 3.' }).waitFor({ timeout: 500 }), 8_000);
+    assert.equal(await page.title(), 'It is your turn! Please go to Disk 3. – Lotsa', 'a tab in the background says it too');
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { buzzes: unknown[] }).buzzes), [[400, 200, 400]], 'the phone vibrates once');
     assert.deepEqual(await axeViolations(page), [], 'the called state passes axe');
     assert.ok(!(await page.locator('body').innerText()).includes('S001'), 'nothing about the other visitor');
 

@@ -1,11 +1,12 @@
-// The wall display's pure rules: what a display's link selects, what the desk board lists, which announcements are
-// still worth saying, and how old a call is on a display whose clock is off.
+// The wall display's pure rules: what a display's link selects, what the desk board lists, how its lists are paged,
+// which announcements are still worth saying, and how old a call is on a display whose clock is off.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { displayConfig, showsCall } from '../../display/displayConfig.ts';
 import { deskRows, recordCall, type CallRecord } from '../../display/callHistory.ts';
 import { ANNOUNCE_WITHIN_MS, enqueue, MAX_PENDING, takeNext, type PendingAnnouncement } from '../../display/announcementQueue.ts';
 import { createEventClock } from '../../display/eventClock.ts';
+import { pageSlice, pageStarts } from '../../display/paging.ts';
 import type { TicketView } from '../../common/schemas/tickets.ts';
 
 describe('display link', () => {
@@ -35,7 +36,7 @@ describe('desk board', () => {
   test('the desk with the latest call first, its current number, and the ones it called before', () => {
     let history: CallRecord[] = [];
     for (const c of [call(1, 1, 1), call(2, 2, 2), call(3, 1, 3), call(4, 1, 4)]) history = recordCall(history, c);
-    const rows = deskRows(desks, [ticket(4, 1), ticket(2, 2)], history, 6);
+    const rows = deskRows(desks, [ticket(4, 1), ticket(2, 2)], history);
     assert.deepEqual(rows.map((r) => [r.desk.name, r.current?.number ?? null, r.previous]), [
       ['Disk 1', 'B004', ['B003', 'B001']],
       ['Disk 2', 'B002', []],
@@ -46,12 +47,23 @@ describe('desk board', () => {
     let history = [call(1, 1, 1), call(2, 2, 2)].reduce(recordCall, [] as CallRecord[]);
     history = recordCall(history, call(1, 1, 3));
     assert.deepEqual(history.map((c) => c.seq), [3, 2]);
-    const rows = deskRows(desks, [ticket(2, 2)], history, 6);
+    const rows = deskRows(desks, [ticket(2, 2)], history);
     assert.deepEqual(rows.map((r) => [r.desk.name, r.current?.number ?? null, r.previous]), [
       ['Disk 2', 'B002', []],
       ['Disk 1', null, ['B001']],
     ]);
-    assert.equal(deskRows(desks, [ticket(2, 2)], history, 1).length, 1);
+  });
+});
+
+describe('paging the wall lists', () => {
+  test('whole rows fill each page; a row taller than the space gets a page of its own; every row is on a page', () => {
+    const heights = [50, 50, 100, 50, 250, 50];
+    const starts = pageStarts(heights, 200);
+    assert.deepEqual(starts, [0, 3, 4, 5]);
+    const rows = ['a', 'b', 'c', 'd', 'e', 'f'];
+    assert.deepEqual(starts.map((_, page) => pageSlice(rows, starts, page)), [['a', 'b', 'c'], ['d'], ['e'], ['f']]);
+    assert.deepEqual(pageStarts([40, 40], 200), [0], 'what fits is one page');
+    assert.deepEqual(pageStarts([], 200), [0]);
   });
 });
 
