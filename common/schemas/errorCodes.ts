@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'text-empty',
   'text-control-character',
   'text-invisible-character',
+  'speech-text-too-long',
   'username-invalid',
   'idempotency-key-invalid',
   'idempotency-key-reused',
@@ -73,6 +74,7 @@ export const ERROR_CODES = [
   'last-admin',
   'period-invalid',
   'period-too-long',
+  'survey-idle-too-short',
   // The hub's own trouble
   'disk-full',
   'database-locked',
@@ -81,6 +83,7 @@ export const ERROR_CODES = [
   'answer-failed-after-change',
   'shutting-down',
   'hub-busy',
+  'speech-failed',
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);
