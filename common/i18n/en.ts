@@ -74,6 +74,11 @@ export const en = {
   'kiosk.keyboard.code': 'Keyboard for your booking code',
   'kiosk.checkedIn': 'You are checked in. You will be called at your booked time.',
   'kiosk.tooFast': 'Please wait a moment and try again.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Your number is {number}.',
+  'kiosk.speech.minutes': 'about {minutes, plural, one {# minute} other {# minutes}}',
+  'kiosk.speech.takeTicket': 'Take your ticket from the slot below the screen.',
+  'kiosk.speech.typeCode': 'Type the six letters and digits of your booking code on the keys, then press Enter.',
 
   'display.title': 'Now serving',
   'display.desk': 'Desk',
@@ -144,6 +149,8 @@ export const en = {
   'survey.scale.3': 'Neither good nor poor',
   'survey.scale.4': 'Good',
   'survey.scale.5': 'Very good',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Press 1 for very poor, up to 5 for very good.',
   'survey.q.1': 'Overall, how satisfied are you with your visit?',
   'survey.q.2': 'How was the waiting time?',
   'survey.q.3': 'How friendly was the staff?',
@@ -415,6 +422,14 @@ export const en = {
   'follow.notFound': 'We could not find this ticket. The link may be from another day. Please ask at the reception.',
 
   'common.loading': 'Loading…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Listen',
+  'common.speech.selected': 'selected',
+  'common.speech.helpKiosk': 'Speech is on. Press up or down, or 8 and 2, to move between choices. Press Enter or 5 to choose, Back or 0 to go back, and star or question mark to hear this again.',
+  'common.speech.helpSurvey': 'Speech is on. Answer each question with 1 to 5: 1 is very poor, 5 is very good. Up and down move between choices, Enter chooses, Back or 0 goes back, and star repeats this help.',
+  'common.moreTime.question': 'Do you need more time?',
+  'common.moreTime.explain': 'Touch the screen or press any key to continue. Otherwise the screen starts over soon.',
+  'common.moreTime.continue': 'Yes, continue',
   'common.error': 'Error: {message}',
 
   // The screens' own words for each error code (ui/errorText.ts); the hub's sentence is for logs and integrators.
