@@ -1,5 +1,6 @@
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { ListenButton } from '../ui/speech/ListenButton.tsx';
 
 export function StartStep({ ready, onStart }: { ready: boolean; onStart: () => void }) {
   const { t } = useI18n();
@@ -13,6 +14,7 @@ export function StartStep({ ready, onStart }: { ready: boolean; onStart: () => v
         <button type="button" class="survey__primary" disabled={!ready} onClick={onStart}>
           {t('survey.start')}
         </button>
+        <ListenButton help={t('common.speech.helpSurvey')} />
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { idleLimit } from '../common/accessibility/timeLimits.ts';
 import { useI18n } from './i18n.tsx';
 import { useSpeech } from './speech/SpeechMode.tsx';
+import './moreTime.css';
 
 export interface TimeLimitOptions {
   /** Counting only while true (the first screen of a screen without speech never starts over). */

@@ -56,7 +56,7 @@ export function useKeypad(options: KeypadOptions): void {
       const list = choices();
       const at = list.indexOf(active as HTMLElement);
       if (action.kind === 'choose') {
-        if (active instanceof HTMLInputElement && active.form) return active.form.requestSubmit();
+        if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.form) return active.form.requestSubmit();
         if (at >= 0) return list[at]!.click();
         return list[0]?.focus();
       }
