@@ -1,6 +1,6 @@
 // Text to Ogg Opus with Debian's espeak-ng and opusenc: both run from argv (no shell), the text goes in on stdin as
 // plain UTF-8 (no -m: markup in it is read as words, never obeyed), WAV is piped straight into opusenc. Opus because
-// an utterance is ~15× smaller than its WAV for ~20 ms more work (bench figures in docs/ARCHITECTURE.md).
+// an utterance is ~14× smaller than its WAV for ~0.13 s more CPU (figures in docs/ARCHITECTURE.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 
