@@ -58,13 +58,19 @@ export function SpeechProvider({ children }: { children: ComponentChildren }) {
     };
   }, [on]);
 
+  const sayElement = (element: EventTarget | null) => {
+    const said = element instanceof Element ? spokenText(element) : null;
+    const pressed = element instanceof Element && element.getAttribute('aria-pressed') === 'true';
+    if (said) player.current!.say([said, ...(pressed ? [{ text: t('common.speech.selected'), lang: langRef.current }] : [])]);
+  };
+  // A language chosen by keys is confirmed in that language: its button, now selected.
+  useEffect(() => {
+    if (on) sayElement(document.activeElement);
+  }, [lang]);
+
   useEffect(() => {
     if (!on) return;
-    const focused = (event: FocusEvent) => {
-      const said = event.target instanceof Element ? spokenText(event.target) : null;
-      const pressed = event.target instanceof Element && event.target.getAttribute('aria-pressed') === 'true';
-      if (said) player.current!.say([said, ...(pressed ? [{ text: t('common.speech.selected'), lang: langRef.current }] : [])]);
-    };
+    const focused = (event: FocusEvent) => sayElement(event.target);
     // Errors and a failed print appear as role="alert": said as they appear, after whatever was being said is cut.
     const alerts = new MutationObserver((records) => {
       for (const record of records) {
