@@ -77,6 +77,7 @@ export function BookingCheckIn({ onTicket, onBack }: Props) {
         spellcheck={false}
         maxLength={BOOKING_CODE_LENGTH + 4}
         aria-describedby="booking-hint"
+        data-speak={`${t('kiosk.bookingTitle')}. ${t('kiosk.speech.typeCode')}`}
         onInput={(event) => setCode(event.currentTarget.value.toUpperCase())}
       />
       {refusal && (

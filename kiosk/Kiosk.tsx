@@ -1,7 +1,8 @@
 // The ticket machine: choose a service, get a number, and the screen returns to the start for the next visitor.
 // Each visitor starts in the default language, whatever the previous one chose. A hub that cannot serve a tap sends
 // the visitor to the reception, one holding back a kiosk that takes tickets too fast asks them to wait a moment; the
-// next tap tries again either way.
+// next tap tries again either way. A key pressed on the first screen, or Listen, starts speech mode
+// (ui/speech/): the keypad then moves through the choices and the screen says each one.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Service } from '../common/schemas/services.ts';
@@ -10,16 +11,16 @@ import { apiAction, apiGet, ApiError } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
-import { useIdle } from '../ui/timers.ts';
+import { MoreTimeWarning, useTimeLimit } from '../ui/MoreTime.tsx';
+import { ENTRY_MS, RECEIPT_MS } from '../common/accessibility/timeLimits.ts';
+import { useSpeech } from '../ui/speech/SpeechMode.tsx';
+import { useKeypad } from '../ui/speech/useKeypad.ts';
+import { ListenButton } from '../ui/speech/ListenButton.tsx';
 import { ServiceButtons } from './ServiceButtons.tsx';
 import { TicketReceipt } from './TicketReceipt.tsx';
 import { BookingCheckIn } from './BookingCheckIn.tsx';
 import { PrinterBanner } from '../ui/PrinterBanner.tsx';
 import { resetVisitorAids, VisitorAids } from '../ui/VisitorAids.tsx';
-
-/** Long enough to read the number and take the paper, short enough that the next visitor does not wait. */
-const RECEIPT_MS = 10_000;
-const ERROR_MS = 15_000;
 
 /** tooFast: the hub's limit on tickets per kiosk held the last tap back. */
 type Step = { kind: 'choose'; tooFast?: boolean } | { kind: 'booking' } | { kind: 'ticket'; ticket: Ticket; service: Service; checkedIn?: boolean } | { kind: 'error' };
@@ -29,6 +30,8 @@ export function Kiosk() {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [services, setServices] = useState<Service[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const speech = useSpeech();
+  const help = t('common.speech.helpKiosk');
 
   // Services are reloaded every time the start screen comes back, so a service added by the admin shows up.
   useEffect(() => {
@@ -37,11 +40,18 @@ export function Kiosk() {
   }, [step.kind]);
 
   const restart = () => {
+    speech.stop();
     setLang(languages[0]!.code);
     resetVisitorAids();
     setStep({ kind: 'choose' });
   };
-  useIdle(step.kind !== 'choose', step.kind === 'ticket' ? RECEIPT_MS : ERROR_MS, restart);
+  // The first screen waits for ever, except for someone who started speech mode and walked away.
+  const moreTime = useTimeLimit({ active: step.kind !== 'choose' || speech.on, quietMs: step.kind === 'ticket' ? RECEIPT_MS : ENTRY_MS, onReset: restart });
+  const chooseAgain = () => setStep({ kind: 'choose' });
+  useKeypad({ atStart: step.kind === 'choose', help, onBack: step.kind === 'booking' ? chooseAgain : step.kind === 'choose' ? undefined : restart });
+  useEffect(() => {
+    if (step.kind === 'choose') speech.say([t('kiosk.chooseService')]);
+  }, [step.kind]);
 
   const takeTicket = async (service: Service) => {
     setBusy(true);
@@ -64,6 +74,7 @@ export function Kiosk() {
       </header>
       <PrinterBanner audience="visitor" />
       <div class="portrait__controls kiosk__controls">
+        {moreTime && <MoreTimeWarning />}
         {step.kind === 'choose' && (
           <>
             <LanguageSwitcher large />
@@ -82,11 +93,12 @@ export function Kiosk() {
                 </button>
               </>
             )}
+            <ListenButton help={help} />
           </>
         )}
         {step.kind === 'booking' && (
           <BookingCheckIn
-            onBack={restart}
+            onBack={chooseAgain}
             onTicket={(ticket) => {
               const service = services?.find((s) => s.id === ticket.serviceId);
               setStep(service ? { kind: 'ticket', ticket, service, checkedIn: true } : { kind: 'error' });

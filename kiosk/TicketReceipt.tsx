@@ -14,6 +14,19 @@ interface Props {
   onDone: () => void;
 }
 
+/** The printer's word, as speech mode says it: where the paper comes out, or to remember the number. */
+const spokenPrint: Record<Ticket['print']['status'], MessageKey> = {
+  queued: 'kiosk.speech.takeTicket',
+  printed: 'kiosk.speech.takeTicket',
+  failed: 'kiosk.rememberNumber',
+  virtual: 'kiosk.remember',
+};
+
+/** "S001" is said "S 0 0 1": a number heard as "one" would not match the display's letters and digits. */
+export const spelt = (number: string) => [...number].join(' ');
+
+const sentence = (part: string) => (/[.!?؟።]$/.test(part) ? part : `${part}.`);
+
 const printMessage: Record<Ticket['print']['status'], MessageKey> = {
   queued: 'kiosk.printing',
   printed: 'kiosk.printed',
@@ -28,10 +41,19 @@ export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Pr
   useEffect(() => heading.current?.focus(), []);
   const print = usePrintOutcome(ticket);
   const paperFailed = print.status === 'failed';
+  // Everything the printed ticket tells, in one utterance, said when the heading takes the focus (speech mode).
+  const spoken = [
+    t('kiosk.speech.yourNumber', { number: spelt(ticket.number) }),
+    service.name,
+    ...(checkedIn ? [t('kiosk.checkedIn')] : ticket.ahead === 0 ? [t('kiosk.aheadNone')] : [`${t('kiosk.ahead', { count: ticket.ahead })}, ${t('kiosk.speech.minutes', { minutes: ticket.estimatedWaitMinutes })}`]),
+    t(spokenPrint[ticket.print.status]),
+  ]
+    .map(sentence)
+    .join(' ');
 
   return (
     <section class="receipt" aria-labelledby="receipt-heading">
-      <h2 id="receipt-heading" ref={heading} tabIndex={-1}>
+      <h2 id="receipt-heading" ref={heading} tabIndex={-1} data-speak={spoken}>
         {t('kiosk.yourNumber')}
       </h2>
       <p class="receipt__number">

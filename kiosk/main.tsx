@@ -1,5 +1,12 @@
 import { mountScreen } from '../ui/mount.tsx';
+import { SpeechProvider } from '../ui/speech/SpeechMode.tsx';
 import { Kiosk } from './Kiosk.tsx';
 import './kiosk.css';
 
-mountScreen(Kiosk, 'kiosk.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'kiosk', touch: true } });
+const SpokenKiosk = () => (
+  <SpeechProvider>
+    <Kiosk />
+  </SpeechProvider>
+);
+
+mountScreen(SpokenKiosk, 'kiosk.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'kiosk', touch: true } });

@@ -49,7 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // The call-centre convention (80 % within the target); Kensington's "nobody" is a share of 1.
   targetShare: 0.8,
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  surveyIdleSeconds: 30,
+  surveyIdleSeconds: 60,
   // 0 keeps the first release's contract (no-show straight after a call); a centre sets 1 or 2 to insist on recalls.
   noShowAfterRecalls: 0,
   transferPlacement: 'keep-arrival',

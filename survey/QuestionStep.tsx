@@ -22,7 +22,7 @@ export function QuestionStep({ n, total, text, onAnswer }: Props) {
     <>
       <header class="portrait__header survey__header">
         <p class="survey__progress">{t('survey.question', { n, total })}</p>
-        <h1 id="question" ref={heading} tabIndex={-1}>
+        <h1 id="question" ref={heading} tabIndex={-1} data-speak={`${t('survey.question', { n, total })}. ${text} ${t('survey.speech.answerKeys')}`}>
           {text}
         </h1>
       </header>

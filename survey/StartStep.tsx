@@ -1,6 +1,7 @@
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { VisitorAids } from '../ui/VisitorAids.tsx';
+import { ListenButton } from '../ui/speech/ListenButton.tsx';
 
 export function StartStep({ ready, onStart, onTicket }: { ready: boolean; onStart: () => void; onTicket: () => void }) {
   const { t } = useI18n();
@@ -18,6 +19,7 @@ export function StartStep({ ready, onStart, onTicket }: { ready: boolean; onStar
         <button type="button" class="secondary survey__secondary" disabled={!ready} onClick={onTicket}>
           {t('survey.fromTicket')}
         </button>
+        <ListenButton help={t('common.speech.helpSurvey')} />
       </div>
     </>
   );

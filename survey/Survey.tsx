@@ -1,11 +1,17 @@
 // The exit survey: the administrator's questions one at a time, an optional comment and ticket number, thanks. The
 // screen is shared by everyone who leaves, so it forgets a half-finished visitor's answers after the configured idle
-// time and each visitor starts in the default language, or in their ticket's when they type its number first. Answers go to their question's slot (answers[id - 1]), so
-// they stay comparable however the questions are ordered or switched off.
-import { useState } from 'preact/hooks';
+// time and each visitor starts in the default language, or in their ticket's when they type its number first.
+// Answers go to their question's slot (answers[id - 1]), so they stay comparable however the questions are ordered or
+// switched off. A key pressed on the start screen, or Listen, starts speech mode (ui/speech/): 1–5 answer a question,
+// the arrows and Enter move and choose.
+import { useEffect, useState } from 'preact/hooks';
 import { SURVEY_QUESTION_COUNT } from '../common/schemas/survey.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { useIdle } from '../ui/timers.ts';
+import { MoreTimeWarning, useTimeLimit } from '../ui/MoreTime.tsx';
+import { ENTRY_MS, SPEECH_FACTOR } from '../common/accessibility/timeLimits.ts';
+import { useSpeech } from '../ui/speech/SpeechMode.tsx';
+import { useKeypad } from '../ui/speech/useKeypad.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { resetVisitorAids } from '../ui/VisitorAids.tsx';
 import { useSurveyQuestions } from './useSurveyQuestions.ts';
@@ -29,16 +35,19 @@ export function Survey() {
   const [answers, setAnswers] = useState<Answer[]>(noAnswers);
   const [ticketNumber, setTicketNumber] = useState('');
 
+  const speech = useSpeech();
   const restart = () => {
+    speech.stop();
     setAnswers(noAnswers());
     setTicketNumber('');
     setLang(languages[0]!.code);
     resetVisitorAids();
     setStep({ kind: 'start' });
   };
-  useIdle(step.kind === 'ticket' || step.kind === 'question' || step.kind === 'comment', (setup?.idleResetSeconds ?? 30) * 1000, restart);
+  const moreTime = useTimeLimit({ active: step.kind === 'ticket' || step.kind === 'question' || step.kind === 'comment', quietMs: (setup?.idleResetSeconds ?? 0) * 1000, floorMs: ENTRY_MS, onReset: restart });
   const questions = setup?.questions ?? [];
-  useIdle(step.kind === 'thanks', THANKS_MS, restart);
+  // Nothing is lost when the thanks give way to the start: no warning, just time enough to hear them.
+  useIdle(step.kind === 'thanks', speech.on ? THANKS_MS * SPEECH_FACTOR : THANKS_MS, restart);
 
   const answer = (index: number, value: Answer) => {
     const slot = questions[index]!.id - 1;
@@ -46,8 +55,25 @@ export function Survey() {
     setStep(index + 1 < questions.length ? { kind: 'question', index: index + 1 } : { kind: 'comment' });
   };
 
+  // Back goes one question back (the answer given there stays until it is answered again), from the first to the start.
+  const back = () => {
+    if (step.kind === 'question') setStep(step.index > 0 ? { kind: 'question', index: step.index - 1 } : { kind: 'start' });
+    else if (step.kind === 'comment' && questions.length > 0) setStep({ kind: 'question', index: questions.length - 1 });
+  };
+  useKeypad({
+    atStart: step.kind === 'start',
+    help: t('common.speech.helpSurvey'),
+    onBack: back,
+    ...(step.kind === 'question' ? { onAnswer: (value: Answer) => answer(step.index, value) } : {}),
+  });
+  useEffect(() => {
+    if (step.kind === 'comment') speech.say([t('survey.comment')]);
+    if (step.kind === 'thanks') speech.say([t('survey.thanks')]);
+  }, [step.kind]);
+
   return (
     <main class="portrait survey">
+      {moreTime && <MoreTimeWarning />}
       {step.kind === 'start' && (
         <StartStep ready={questions.length > 0} onStart={() => setStep({ kind: 'question', index: 0 })} onTicket={() => setStep({ kind: 'ticket' })} />
       )}

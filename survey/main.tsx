@@ -1,5 +1,12 @@
 import { mountScreen } from '../ui/mount.tsx';
+import { SpeechProvider } from '../ui/speech/SpeechMode.tsx';
 import { Survey } from './Survey.tsx';
 import './survey.css';
 
-mountScreen(Survey, 'survey.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'survey', touch: true } });
+const SpokenSurvey = () => (
+  <SpeechProvider>
+    <Survey />
+  </SpeechProvider>
+);
+
+mountScreen(SpokenSurvey, 'survey.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'survey', touch: true } });

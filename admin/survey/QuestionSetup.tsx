@@ -2,6 +2,7 @@
 // touch alike), and the idle reset time. Saved as a whole, so the survey never asks a half-edited set.
 import { useState } from 'preact/hooks';
 import { SurveyConfig } from '../../common/schemas/survey.ts';
+import { SURVEY_IDLE_MIN_SECONDS } from '../../common/accessibility/timeLimits.ts';
 import { languageInfo, STAFF_LANGUAGES } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -71,7 +72,7 @@ export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSav
         <div class="admin__form">
           <div class="admin__field">
             <label for="survey-idle">{t('admin.survey.idle')}</label>
-            <input id="survey-idle" type="number" min={10} max={600} required value={idle} onInput={(e) => setIdle(e.currentTarget.value)} />
+            <input id="survey-idle" type="number" min={SURVEY_IDLE_MIN_SECONDS} max={600} required value={idle} onInput={(e) => setIdle(e.currentTarget.value)} />
           </div>
           <button type="submit" disabled={busy}>
             {t('admin.survey.save')}

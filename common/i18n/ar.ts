@@ -39,6 +39,11 @@ export const ar: Messages = {
   'kiosk.keyboard.code': 'لوحة مفاتيح لرمز الحجز',
   'kiosk.checkedIn': 'تم تسجيل وصولك. سيتم استدعاؤك في موعدك المحجوز.',
   'kiosk.tooFast': 'يرجى الانتظار لحظة والمحاولة مرة أخرى.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'رقمك هو {number}.',
+  'kiosk.speech.minutes': 'حوالي {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+  'kiosk.speech.takeTicket': 'خذ تذكرتك من الفتحة أسفل الشاشة.',
+  'kiosk.speech.typeCode': 'اكتب الأحرف والأرقام الستة لرمز حجزك على المفاتيح، ثم اضغط Enter.',
 
   'display.title': 'يُخدَم الآن',
   'display.desk': 'المكتب',
@@ -66,6 +71,8 @@ export const ar: Messages = {
   'survey.scale.3': 'لا جيد ولا سيئ',
   'survey.scale.4': 'جيد',
   'survey.scale.5': 'جيد جدًا',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'اضغط 1 لسيئ جدًا، حتى 5 لجيد جدًا.',
   'survey.q.1': 'بشكل عام، ما مدى رضاك عن زيارتك؟',
   'survey.q.2': 'كيف كان وقت الانتظار؟',
   'survey.q.3': 'ما مدى لطف الموظفين؟',
@@ -104,5 +111,13 @@ export const ar: Messages = {
   'common.largerText': 'نص أكبر',
   'common.highContrast': 'تباين عالٍ',
   'common.loading': 'جارٍ التحميل…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'استمع',
+  'common.speech.selected': 'محدد',
+  'common.speech.helpKiosk': 'النطق مفعّل. اضغط أعلى أو أسفل، أو 8 و2، للتنقل بين الخيارات. اضغط Enter أو 5 للاختيار، ورجوع أو 0 للعودة، والنجمة أو علامة الاستفهام لسماع هذا مرة أخرى.',
+  'common.speech.helpSurvey': 'النطق مفعّل. أجب عن كل سؤال بالأرقام من 1 إلى 5: 1 سيئ جدًا، 5 جيد جدًا. أعلى وأسفل للتنقل، وEnter للاختيار، ورجوع أو 0 للعودة، والنجمة لإعادة هذه المساعدة.',
+  'common.moreTime.question': 'هل تحتاج إلى مزيد من الوقت؟',
+  'common.moreTime.explain': 'المس الشاشة أو اضغط أي مفتاح للمتابعة. وإلا ستبدأ الشاشة من جديد قريبًا.',
+  'common.moreTime.continue': 'نعم، تابع',
   'common.error': 'خطأ: {message}',
 };

@@ -37,6 +37,11 @@ export const bs: Messages = {
   'kiosk.keyboard.code': 'Tastatura za šifru rezervacije',
   'kiosk.checkedIn': 'Vaš dolazak je prijavljen. Pozvat ćemo Vas u rezervisano vrijeme.',
   'kiosk.tooFast': 'Molimo Vas, sačekajte trenutak i pokušajte ponovo.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Vaš broj je {number}.',
+  'kiosk.speech.minutes': 'oko {minutes, plural, one {# minuta} few {# minute} other {# minuta}}',
+  'kiosk.speech.takeTicket': 'Uzmite listić iz otvora ispod ekrana.',
+  'kiosk.speech.typeCode': 'Upišite na tipkama šest slova i brojeva koda rezervacije, zatim pritisnite Enter.',
 
   'display.title': 'Sada na redu',
   'display.desk': 'Šalter',
@@ -64,6 +69,8 @@ export const bs: Messages = {
   'survey.scale.3': 'Ni dobro ni loše',
   'survey.scale.4': 'Dobro',
   'survey.scale.5': 'Vrlo dobro',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Pritisnite 1 za vrlo loše, sve do 5 za vrlo dobro.',
   'survey.q.1': 'Sve u svemu, koliko ste zadovoljni svojom posjetom?',
   'survey.q.2': 'Kakvo je bilo vrijeme čekanja?',
   'survey.q.3': 'Koliko je osoblje bilo ljubazno?',
@@ -100,5 +107,13 @@ export const bs: Messages = {
   'common.largerText': 'Veći tekst',
   'common.highContrast': 'Visok kontrast',
   'common.loading': 'Učitavanje…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Slušaj',
+  'common.speech.selected': 'odabrano',
+  'common.speech.helpKiosk': 'Govor je uključen. Pritisnite gore ili dolje, ili 8 i 2, da se krećete između izbora. Pritisnite Enter ili 5 da odaberete, Nazad ili 0 da se vratite, a zvjezdicu ili upitnik da ovo ponovo čujete.',
+  'common.speech.helpSurvey': 'Govor je uključen. Na svako pitanje odgovorite brojem od 1 do 5: 1 je vrlo loše, 5 je vrlo dobro. Gore i dolje za kretanje, Enter bira, Nazad ili 0 vraća, a zvjezdica ponavlja ovu pomoć.',
+  'common.moreTime.question': 'Trebate li više vremena?',
+  'common.moreTime.explain': 'Dodirnite ekran ili pritisnite bilo koju tipku da nastavite. U suprotnom ekran će uskoro početi ispočetka.',
+  'common.moreTime.continue': 'Da, nastavi',
   'common.error': 'Greška: {message}',
 };

@@ -74,6 +74,11 @@ export const en = {
   'kiosk.keyboard.code': 'Keyboard for your booking code',
   'kiosk.checkedIn': 'You are checked in. You will be called at your booked time.',
   'kiosk.tooFast': 'Please wait a moment and try again.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Your number is {number}.',
+  'kiosk.speech.minutes': 'about {minutes, plural, one {# minute} other {# minutes}}',
+  'kiosk.speech.takeTicket': 'Take your ticket from the slot below the screen.',
+  'kiosk.speech.typeCode': 'Type the six letters and digits of your booking code on the keys, then press Enter.',
 
   'display.title': 'Now serving',
   'display.desk': 'Desk',
@@ -152,6 +157,8 @@ export const en = {
   'survey.scale.3': 'Neither good nor poor',
   'survey.scale.4': 'Good',
   'survey.scale.5': 'Very good',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Press 1 for very poor, up to 5 for very good.',
   'survey.q.1': 'Overall, how satisfied are you with your visit?',
   'survey.q.2': 'How was the waiting time?',
   'survey.q.3': 'How friendly was the staff?',
@@ -459,6 +466,14 @@ export const en = {
   'common.largerText': 'Larger text',
   'common.highContrast': 'High contrast',
   'common.loading': 'Loading…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Listen',
+  'common.speech.selected': 'selected',
+  'common.speech.helpKiosk': 'Speech is on. Press up or down, or 8 and 2, to move between choices. Press Enter or 5 to choose, Back or 0 to go back, and star or question mark to hear this again.',
+  'common.speech.helpSurvey': 'Speech is on. Answer each question with 1 to 5: 1 is very poor, 5 is very good. Up and down move between choices, Enter chooses, Back or 0 goes back, and star repeats this help.',
+  'common.moreTime.question': 'Do you need more time?',
+  'common.moreTime.explain': 'Touch the screen or press any key to continue. Otherwise the screen starts over soon.',
+  'common.moreTime.continue': 'Yes, continue',
   'common.error': 'Error: {message}',
 
   // The screens' own words for each error code (ui/errorText.ts); the hub's sentence is for logs and integrators.
@@ -535,6 +550,9 @@ export const en = {
   'error.disk-full': 'The hub’s disk is full. Nothing was changed. Please ask at the reception.',
   'error.database-locked': 'The hub’s database is busy. Nothing was changed. Try again in a moment.',
   'error.storage-failed': 'The hub cannot write to its disk. Nothing was changed. Please ask at the reception.',
+  'error.speech-text-too-long': 'That is too much text to read aloud at once.',
+  'error.speech-failed': 'The hub could not make the speech. Please ask at the reception.',
+  'error.survey-idle-too-short': 'The survey must wait at least 60 seconds before it starts over, so nobody is rushed.',
   'error.internal-error': 'The hub hit an unexpected error. Nothing was changed.',
   'error.answer-failed-after-change': 'The change was made, but its answer failed. Check the queue before trying again.',
   'error.shutting-down': 'The hub is restarting. Try again in a moment.',

@@ -38,6 +38,11 @@ export const fa: Messages = {
   'kiosk.keyboard.code': 'صفحه‌کلید برای کد رزرو',
   'kiosk.checkedIn': 'حضور شما ثبت شد. در زمان وقت قبلی‌تان فراخوانده می‌شوید.',
   'kiosk.tooFast': 'لطفاً کمی صبر کنید و دوباره امتحان کنید.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'شمارهٔ شما {number} است.',
+  'kiosk.speech.minutes': 'حدود {minutes, plural, one {# دقیقه} other {# دقیقه}}',
+  'kiosk.speech.takeTicket': 'بلیت خود را از شکاف زیر صفحه بردارید.',
+  'kiosk.speech.typeCode': 'شش حرف و رقم کد رزرو خود را روی کلیدها بنویسید و سپس Enter را بزنید.',
 
   'display.title': 'در حال خدمت‌رسانی',
   'display.desk': 'باجه',
@@ -65,6 +70,8 @@ export const fa: Messages = {
   'survey.scale.3': 'نه خوب نه بد',
   'survey.scale.4': 'خوب',
   'survey.scale.5': 'خیلی خوب',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'برای خیلی بد 1 و تا 5 برای خیلی خوب را بزنید.',
   'survey.q.1': 'روی هم رفته، چقدر از مراجعه‌ی خود راضی هستید؟',
   'survey.q.2': 'زمان انتظار چطور بود؟',
   'survey.q.3': 'کارکنان چقدر مهربان بودند؟',
@@ -101,5 +108,13 @@ export const fa: Messages = {
   'common.largerText': 'متن بزرگ‌تر',
   'common.highContrast': 'کنتراست بالا',
   'common.loading': 'در حال بارگذاری…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'گوش دادن',
+  'common.speech.selected': 'انتخاب‌شده',
+  'common.speech.helpKiosk': 'گفتار روشن است. برای رفتن بین گزینه‌ها بالا یا پایین، یا 8 و 2 را بزنید. برای انتخاب Enter یا 5، برای بازگشت دکمهٔ بازگشت یا 0، و برای شنیدن دوبارهٔ این راهنما ستاره یا علامت سؤال را بزنید.',
+  'common.speech.helpSurvey': 'گفتار روشن است. به هر پرسش با 1 تا 5 پاسخ دهید: 1 خیلی بد، 5 خیلی خوب. بالا و پایین بین گزینه‌ها می‌رود، Enter انتخاب می‌کند، بازگشت یا 0 برمی‌گردد و ستاره این راهنما را تکرار می‌کند.',
+  'common.moreTime.question': 'به زمان بیشتری نیاز دارید؟',
+  'common.moreTime.explain': 'برای ادامه صفحه را لمس کنید یا یک کلید را بزنید. وگرنه صفحه به‌زودی از نو شروع می‌شود.',
+  'common.moreTime.continue': 'بله، ادامه',
   'common.error': 'خطا: {message}',
 };

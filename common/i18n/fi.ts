@@ -37,6 +37,11 @@ export const fi: Messages = {
   'kiosk.keyboard.code': 'Näppäimistö varauskoodille',
   'kiosk.checkedIn': 'Olet ilmoittautunut. Sinut kutsutaan varattuna aikana.',
   'kiosk.tooFast': 'Odota hetki ja yritä uudelleen.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Numerosi on {number}.',
+  'kiosk.speech.minutes': 'noin {minutes, plural, one {# minuutti} other {# minuuttia}}',
+  'kiosk.speech.takeTicket': 'Ota vuorolippusi näytön alla olevasta aukosta.',
+  'kiosk.speech.typeCode': 'Kirjoita varauskoodisi kuusi kirjainta ja numeroa näppäimillä ja paina sitten Enter.',
 
   'display.title': 'Nyt palvellaan',
   'display.desk': 'Palvelupiste',
@@ -64,6 +69,8 @@ export const fi: Messages = {
   'survey.scale.3': 'Ei hyvä eikä huono',
   'survey.scale.4': 'Hyvä',
   'survey.scale.5': 'Erittäin hyvä',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Paina 1, jos erittäin huono, aina 5:een, jos erittäin hyvä.',
   'survey.q.1': 'Kaiken kaikkiaan, kuinka tyytyväinen olet käyntiisi?',
   'survey.q.2': 'Millainen odotusaika oli?',
   'survey.q.3': 'Kuinka ystävällinen henkilökunta oli?',
@@ -100,5 +107,13 @@ export const fi: Messages = {
   'common.largerText': 'Suurempi teksti',
   'common.highContrast': 'Suuri kontrasti',
   'common.loading': 'Ladataan…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Kuuntele',
+  'common.speech.selected': 'valittu',
+  'common.speech.helpKiosk': 'Puhe on päällä. Paina ylös tai alas, tai 8 ja 2, siirtyäksesi vaihtoehdosta toiseen. Paina Enter tai 5 valitaksesi, Takaisin tai 0 palataksesi, ja tähti tai kysymysmerkki kuullaksesi tämän uudelleen.',
+  'common.speech.helpSurvey': 'Puhe on päällä. Vastaa jokaiseen kysymykseen numerolla 1–5: 1 on erittäin huono, 5 erittäin hyvä. Ylös ja alas siirtävät, Enter valitsee, Takaisin tai 0 palaa, ja tähti toistaa tämän ohjeen.',
+  'common.moreTime.question': 'Tarvitsetko lisää aikaa?',
+  'common.moreTime.explain': 'Kosketa näyttöä tai paina mitä tahansa näppäintä jatkaaksesi. Muuten näyttö alkaa pian alusta.',
+  'common.moreTime.continue': 'Kyllä, jatka',
   'common.error': 'Virhe: {message}',
 };

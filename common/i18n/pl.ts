@@ -38,6 +38,11 @@ export const pl: Messages = {
   'kiosk.keyboard.code': 'Klawiatura do wpisania kodu rezerwacji',
   'kiosk.checkedIn': 'Przybycie zgłoszone. Wywołamy Cię o zarezerwowanej godzinie.',
   'kiosk.tooFast': 'Prosimy chwilę zaczekać i spróbować ponownie.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Twój numer to {number}.',
+  'kiosk.speech.minutes': 'około {minutes, plural, one {# minuta} few {# minuty} many {# minut} other {# minuty}}',
+  'kiosk.speech.takeTicket': 'Weź bilet ze szczeliny pod ekranem.',
+  'kiosk.speech.typeCode': 'Wpisz na klawiszach sześć liter i cyfr kodu rezerwacji, a potem naciśnij Enter.',
 
   'display.title': 'Teraz obsługujemy',
   'display.desk': 'Stanowisko',
@@ -65,6 +70,8 @@ export const pl: Messages = {
   'survey.scale.3': 'Ani dobrze, ani źle',
   'survey.scale.4': 'Dobrze',
   'survey.scale.5': 'Bardzo dobrze',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Naciśnij 1 – bardzo źle, aż do 5 – bardzo dobrze.',
   'survey.q.1': 'Ogólnie: jak oceniasz swoje zadowolenie z wizyty?',
   'survey.q.2': 'Jak oceniasz czas oczekiwania?',
   'survey.q.3': 'Jak uprzejmy był personel?',
@@ -102,5 +109,13 @@ export const pl: Messages = {
   'common.largerText': 'Większy tekst',
   'common.highContrast': 'Wysoki kontrast',
   'common.loading': 'Wczytywanie…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Słuchaj',
+  'common.speech.selected': 'wybrane',
+  'common.speech.helpKiosk': 'Mowa jest włączona. Naciskaj w górę lub w dół, albo 8 i 2, aby przechodzić między opcjami. Naciśnij Enter lub 5, aby wybrać, Wstecz lub 0, aby wrócić, a gwiazdkę lub znak zapytania, aby usłyszeć to ponownie.',
+  'common.speech.helpSurvey': 'Mowa jest włączona. Odpowiadaj na każde pytanie cyframi od 1 do 5: 1 to bardzo źle, 5 to bardzo dobrze. W górę i w dół przechodzą, Enter wybiera, Wstecz lub 0 wraca, a gwiazdka powtarza tę pomoc.',
+  'common.moreTime.question': 'Potrzebujesz więcej czasu?',
+  'common.moreTime.explain': 'Dotknij ekranu lub naciśnij dowolny klawisz, aby kontynuować. W przeciwnym razie ekran wkrótce zacznie od początku.',
+  'common.moreTime.continue': 'Tak, kontynuuj',
   'common.error': 'Błąd: {message}',
 };

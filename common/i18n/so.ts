@@ -37,6 +37,11 @@ export const so: Messages = {
   'kiosk.keyboard.code': 'Kiiboodhka koodhka ballanta',
   'kiosk.checkedIn': 'Waad is-diiwaangelisay. Waxaa lagugu yeeri doonaa waqtiga ballantaada.',
   'kiosk.tooFast': 'Fadlan in yar sug oo mar kale isku day.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Lambarkaagu waa {number}.',
+  'kiosk.speech.minutes': 'qiyaastii {minutes, plural, one {# daqiiqo} other {# daqiiqo}}',
+  'kiosk.speech.takeTicket': 'Ka qaado tigidhkaaga godka ka hooseeya shaashadda.',
+  'kiosk.speech.typeCode': 'Ku qor furayaasha lixda xaraf iyo tiro ee koodhka ballantaada, kadibna riix Enter.',
 
   'display.title': 'Hadda la adeegayo',
   'display.desk': 'Miiska',
@@ -64,6 +69,8 @@ export const so: Messages = {
   'survey.scale.3': 'Wanaagsan iyo xun midna maaha',
   'survey.scale.4': 'Wanaagsan',
   'survey.scale.5': 'Aad u wanaagsan',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Riix 1 aad u xun, ilaa 5 aad u wanaagsan.',
   'survey.q.1': 'Guud ahaan, intee in le’eg ayaad ku qanacsan tahay booqashadaada?',
   'survey.q.2': 'Sidee ahaa waqtiga sugitaanku?',
   'survey.q.3': 'Intee in le’eg ayay shaqaaluhu u ahaayeen kuwo naxariis badan?',
@@ -100,5 +107,13 @@ export const so: Messages = {
   'common.largerText': 'Qoraal ka weyn',
   'common.highContrast': 'Kala duwanaansho sare',
   'common.loading': 'Waa la soo rarayaa…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Dhageyso',
+  'common.speech.selected': 'la doortay',
+  'common.speech.helpKiosk': 'Hadalku waa shidan yahay. Riix kor ama hoos, ama 8 iyo 2, si aad doorashooyinka ugu dhex socoto. Riix Enter ama 5 si aad u doorato, Dib ama 0 si aad dib ugu noqoto, xiddig ama calaamadda su’aasha si aad tan mar kale u maqasho.',
+  'common.speech.helpSurvey': 'Hadalku waa shidan yahay. Su’aal kasta uga jawaab 1 ilaa 5: 1 waa aad u xun, 5 waa aad u wanaagsan. Kor iyo hoos waa socod, Enter waa dooro, Dib ama 0 waa dib u noqo, xiddiguna caawimaadda ayuu ku celiyaa.',
+  'common.moreTime.question': 'Ma u baahan tahay waqti dheeraad ah?',
+  'common.moreTime.explain': 'Taabo shaashadda ama riix fure kasta si aad u sii wadato. Haddii kale shaashaddu dhowaan ayay dib u bilaabanaysaa.',
+  'common.moreTime.continue': 'Haa, sii wad',
   'common.error': 'Khalad: {message}',
 };

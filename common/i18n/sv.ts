@@ -72,6 +72,11 @@ export const sv: Record<MessageKey, string> = {
   'kiosk.keyboard.code': 'Tangentbord för din bokningskod',
   'kiosk.checkedIn': 'Du är incheckad. Du ropas upp på din bokade tid.',
   'kiosk.tooFast': 'Vänta en liten stund och försök igen.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Ditt nummer är {number}.',
+  'kiosk.speech.minutes': 'cirka {minutes, plural, one {# minut} other {# minuter}}',
+  'kiosk.speech.takeTicket': 'Ta din kölapp ur springan under skärmen.',
+  'kiosk.speech.typeCode': 'Skriv bokningskodens sex bokstäver och siffror på tangenterna och tryck sedan Enter.',
 
   'display.title': 'Nu betjänas',
   'display.desk': 'Disk',
@@ -150,6 +155,8 @@ export const sv: Record<MessageKey, string> = {
   'survey.scale.3': 'Varken bra eller dåligt',
   'survey.scale.4': 'Bra',
   'survey.scale.5': 'Mycket bra',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Tryck 1 för mycket dåligt, upp till 5 för mycket bra.',
   'survey.q.1': 'Hur nöjd är du med ditt besök som helhet?',
   'survey.q.2': 'Hur upplevde du väntetiden?',
   'survey.q.3': 'Hur vänligt var personalen?',
@@ -457,6 +464,14 @@ export const sv: Record<MessageKey, string> = {
   'common.largerText': 'Större text',
   'common.highContrast': 'Hög kontrast',
   'common.loading': 'Laddar…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Lyssna',
+  'common.speech.selected': 'vald',
+  'common.speech.helpKiosk': 'Talet är på. Tryck upp eller ned, eller 8 och 2, för att gå mellan valen. Tryck Enter eller 5 för att välja, Tillbaka eller 0 för att gå tillbaka, och stjärna eller frågetecken för att höra detta igen.',
+  'common.speech.helpSurvey': 'Talet är på. Svara på varje fråga med 1 till 5: 1 är mycket dåligt, 5 är mycket bra. Upp och ned går mellan valen, Enter väljer, Tillbaka eller 0 går tillbaka, och stjärna upprepar hjälpen.',
+  'common.moreTime.question': 'Behöver du mer tid?',
+  'common.moreTime.explain': 'Rör vid skärmen eller tryck på valfri tangent för att fortsätta. Annars börjar skärmen snart om.',
+  'common.moreTime.continue': 'Ja, fortsätt',
   'common.error': 'Fel: {message}',
 
   // The screens' own words for each error code (ui/errorText.ts); the hub's sentence is for logs and integrators.
@@ -533,6 +548,9 @@ export const sv: Record<MessageKey, string> = {
   'error.disk-full': 'Hubbens disk är full. Inget ändrades. Fråga i receptionen.',
   'error.database-locked': 'Hubbens databas är upptagen. Inget ändrades. Försök igen om en stund.',
   'error.storage-failed': 'Hubben kan inte skriva till sin disk. Inget ändrades. Fråga i receptionen.',
+  'error.speech-text-too-long': 'Det är för mycket text att läsa upp på en gång.',
+  'error.speech-failed': 'Hubben kunde inte skapa talet. Fråga i receptionen.',
+  'error.survey-idle-too-short': 'Enkäten måste vänta minst 60 sekunder innan den börjar om, så att ingen stressas.',
   'error.internal-error': 'Hubben råkade ut för ett oväntat fel. Inget ändrades.',
   'error.answer-failed-after-change': 'Ändringen gjordes, men svaret misslyckades. Titta på kön innan du försöker igen.',
   'error.shutting-down': 'Hubben startar om. Försök igen om en stund.',

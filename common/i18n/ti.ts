@@ -38,6 +38,11 @@ export const ti: Messages = {
   'kiosk.keyboard.code': 'ኪቦርድ ንኮድ ቆጸራ',
   'kiosk.checkedIn': 'ምምጻእኩም ተመዝጊቡ። ኣብ ግዜ ቆጸራኹም ክትጽውዑ ኢኹም።',
   'kiosk.tooFast': 'በጃኹም ቁሩብ ተጸበዩ እሞ ደጊምኩም ፈትኑ።',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'ቁጽርኹም {number} እዩ።',
+  'kiosk.speech.minutes': 'ኣስታት {minutes, plural, one {# ደቒቕ} other {# ደቓይቕ}}',
+  'kiosk.speech.takeTicket': 'ቲኬትኩም ካብቲ ትሕቲ ስክሪን ዘሎ ሽንጥሮ ውሰዱ።',
+  'kiosk.speech.typeCode': 'ነቶም ሽዱሽተ ፊደላትን ቁጽርታትን ናይ ቆጸራ ኮድኩም ኣብ መፍትሕታት ጽሓፉ፡ ድሕሪኡ Enter ጠውቑ።',
 
   'display.title': 'ሕጂ ዝግልገሉ ዘለዉ',
   'display.desk': 'መስኮት',
@@ -65,6 +70,8 @@ export const ti: Messages = {
   'survey.scale.3': 'ጽቡቕ ወይ ሕማቕ ዘይኮነ',
   'survey.scale.4': 'ጽቡቕ',
   'survey.scale.5': 'ኣዝዩ ጽቡቕ',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'ንኣዝዩ ሕማቕ 1፡ ክሳብ 5 ንኣዝዩ ጽቡቕ ጠውቑ።',
   'survey.q.1': 'ብሓፈሻ፣ ብብጽሖትኩም ክሳብ ክንደይ ዕጉባት ኢኹም?',
   'survey.q.2': 'ግዜ ምጽባይ ከመይ ነይሩ?',
   'survey.q.3': 'ሰራሕተኛታት ክሳብ ክንደይ ሕያዋት ነይሮም?',
@@ -101,5 +108,13 @@ export const ti: Messages = {
   'common.largerText': 'ዝዓበየ ጽሑፍ',
   'common.highContrast': 'ልዑል ፍልልይ ሕብሪ',
   'common.loading': 'ይጽዓን ኣሎ…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'ስምዑ',
+  'common.speech.selected': 'ተሓሪዩ',
+  'common.speech.helpKiosk': 'ድምጺ ተወሊዑ ኣሎ። ኣብ መንጎ ምርጫታት ንምንቕሳቕ ላዕሊ ወይ ታሕቲ፡ ወይ 8ን 2ን ጠውቑ። ንምምራጽ Enter ወይ 5፡ ንምምላስ ተመለስ ወይ 0፡ እዚ ደጊምኩም ንምስማዕ ኮኾብ ወይ ምልክት ሕቶ ጠውቑ።',
+  'common.speech.helpSurvey': 'ድምጺ ተወሊዑ ኣሎ። ንነፍሲ ወከፍ ሕቶ ብ 1 ክሳብ 5 መልሱ፡ 1 ኣዝዩ ሕማቕ፡ 5 ኣዝዩ ጽቡቕ። ላዕልን ታሕትን ይንቀሳቐሱ፡ Enter ይመርጽ፡ ተመለስ ወይ 0 ይምለስ፡ ኮኾብ ነዚ ሓገዝ ይደግም።',
+  'common.moreTime.question': 'ተወሳኺ ግዜ ተድልዩ ዶ?',
+  'common.moreTime.explain': 'ንምቕጻል ነቲ ስክሪን ተንክፉ ወይ ዝኾነ መፍትሕ ጠውቑ። እንተዘይኮይኑ ስክሪን ቀልጢፉ ካብ መጀመርታ ክጅምር እዩ።',
+  'common.moreTime.continue': 'እወ፡ ቀጽል',
   'common.error': 'ጌጋ፦ {message}',
 };

@@ -38,6 +38,11 @@ export const uk: Messages = {
   'kiosk.keyboard.code': 'Клавіатура для коду запису',
   'kiosk.checkedIn': 'Вас зареєстровано. Вас викличуть у час Вашого запису.',
   'kiosk.tooFast': 'Будь ласка, зачекайте хвилинку і спробуйте ще раз.',
+  // Speech mode at the kiosk (issue 14)
+  'kiosk.speech.yourNumber': 'Ваш номер {number}.',
+  'kiosk.speech.minutes': 'приблизно {minutes, plural, one {# хвилина} few {# хвилини} many {# хвилин} other {# хвилини}}',
+  'kiosk.speech.takeTicket': 'Заберіть талон із щілини під екраном.',
+  'kiosk.speech.typeCode': 'Введіть на клавішах шість літер і цифр коду бронювання, потім натисніть Enter.',
 
   'display.title': 'Зараз обслуговуються',
   'display.desk': 'Віконце',
@@ -65,6 +70,8 @@ export const uk: Messages = {
   'survey.scale.3': 'Ні добре, ні погано',
   'survey.scale.4': 'Добре',
   'survey.scale.5': 'Дуже добре',
+  // Speech mode on the survey (issue 14)
+  'survey.speech.answerKeys': 'Натисніть 1 — дуже погано, і до 5 — дуже добре.',
   'survey.q.1': 'Загалом, наскільки Ви задоволені своїм візитом?',
   'survey.q.2': 'Як Ви оцінюєте час очікування?',
   'survey.q.3': 'Наскільки привітним був персонал?',
@@ -102,5 +109,13 @@ export const uk: Messages = {
   'common.largerText': 'Більший текст',
   'common.highContrast': 'Висока контрастність',
   'common.loading': 'Завантаження…',
+  // Speech mode and the time-limit warning on visitor screens (issue 14)
+  'common.speech.listen': 'Слухати',
+  'common.speech.selected': 'вибрано',
+  'common.speech.helpKiosk': 'Озвучення увімкнено. Натискайте вгору або вниз, або 8 і 2, щоб переходити між варіантами. Натисніть Enter або 5, щоб вибрати, Назад або 0, щоб повернутися, і зірочку або знак питання, щоб почути це ще раз.',
+  'common.speech.helpSurvey': 'Озвучення увімкнено. Відповідайте на кожне запитання цифрами від 1 до 5: 1 — дуже погано, 5 — дуже добре. Вгору і вниз — перехід, Enter — вибір, Назад або 0 — повернення, зірочка повторює цю довідку.',
+  'common.moreTime.question': 'Вам потрібно більше часу?',
+  'common.moreTime.explain': 'Торкніться екрана або натисніть будь-яку клавішу, щоб продовжити. Інакше екран незабаром почнеться спочатку.',
+  'common.moreTime.continue': 'Так, продовжити',
   'common.error': 'Помилка: {message}',
 };

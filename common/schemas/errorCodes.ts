@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'text-empty',
   'text-control-character',
   'text-invisible-character',
+  'speech-text-too-long',
   'username-invalid',
   'idempotency-key-invalid',
   'idempotency-key-reused',
@@ -76,6 +77,7 @@ export const ERROR_CODES = [
   'period-invalid',
   'period-too-long',
   'translation-invalid',
+  'survey-idle-too-short',
   // The hub's own trouble
   'disk-full',
   'database-locked',
@@ -84,6 +86,7 @@ export const ERROR_CODES = [
   'answer-failed-after-change',
   'shutting-down',
   'hub-busy',
+  'speech-failed',
 ] as const;
 
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SURVEY_IDLE_MIN_SECONDS } from '../accessibility/timeLimits.ts';
 import { Id, IsoTime } from './common.ts';
 import { Language } from './tickets.ts';
 import { cleanString } from './text.ts';
@@ -62,7 +63,14 @@ const QuestionText = cleanString({ what: 'a question', max: 200 });
 /** The survey as an administrator sets it up: every question slot with its texts, in the order asked. */
 export const SurveyConfig = z
   .object({
-    idleResetSeconds: z.number().int().min(10, 'idle reset is at least 10 seconds').max(600, 'idle reset is at most 600 seconds'),
+    idleResetSeconds: z
+      .number()
+      .int()
+      .max(600, 'idle reset is at most 600 seconds')
+      .superRefine((seconds, ctx) => {
+        // Visitors who read slowly, or listen, need a minute between touches (common/accessibility/timeLimits.ts).
+        if (seconds < SURVEY_IDLE_MIN_SECONDS) ctx.addIssue({ code: 'custom', message: `idle reset is at least ${SURVEY_IDLE_MIN_SECONDS} seconds`, params: { code: 'survey-idle-too-short' } });
+      }),
     questions: z
       .array(z.object({ id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT), active: z.boolean(), texts: z.object({ sv: QuestionText, en: QuestionText }) }))
       .length(SURVEY_QUESTION_COUNT, `list all ${SURVEY_QUESTION_COUNT} questions, in the order to ask them`)

@@ -24,6 +24,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   // The centre's corrected visitor texts, which every visitor screen (and the follow page) shows.
   'GET /api/translations/:lang': OPEN,
   'GET /api/openapi.json': OPEN,
+  // Speech mode's audio: paired visitor screens (and staff trying them); never open, as each new text costs a synthesis.
+  'GET /api/speech': SCREENS,
   // The visitor's phone: the 128-bit token in the address is the credential, and it shows one ticket only.
   'GET /api/follow/:token': OPEN,
 

@@ -22,7 +22,7 @@ describe('survey API', () => {
     assert.equal(sv.status, 200);
     assert.deepEqual(sv.body.questions.map((q) => q.id), [1, 2, 3, 4, 5]);
     assert.equal(sv.body.questions[0]!.text, 'Hur nöjd är du med ditt besök som helhet?');
-    assert.equal(sv.body.idleResetSeconds, 30);
+    assert.equal(sv.body.idleResetSeconds, 60);
     const en = await hub.api<SurveyQuestions>('GET', '/api/survey/questions?lang=en');
     assert.equal(en.body.questions[1]!.text, 'How was the waiting time?');
     assert.equal((await hub.api('GET', '/api/survey/questions?lang=de')).status, 400);
@@ -33,7 +33,7 @@ describe('survey API', () => {
     assert.equal((await hub.api('GET', '/api/survey/config', undefined, { token: null })).status, 401);
     const [q1, q2, q3, q4, q5] = current.questions;
     const config = {
-      idleResetSeconds: 45,
+      idleResetSeconds: 90,
       questions: [{ ...q5!, texts: { sv: 'Hittade du hit lätt?', en: 'Was it easy to find us?' } }, q1!, { ...q3!, active: false }, q2!, q4!],
     };
     const saved = await hub.api<SurveyConfig>('POST', '/api/survey/config', config);
@@ -42,8 +42,10 @@ describe('survey API', () => {
     const asked = (await hub.api<SurveyQuestions>('GET', '/api/survey/questions?lang=en')).body;
     assert.deepEqual(asked.questions.map((q) => q.id), [5, 1, 2, 4]);
     assert.equal(asked.questions[0]!.text, 'Was it easy to find us?');
-    assert.equal(asked.idleResetSeconds, 45);
+    assert.equal(asked.idleResetSeconds, 90);
 
+    const tooShort = await hub.api('POST', '/api/survey/config', { ...config, idleResetSeconds: 59 });
+    assert.deepEqual([tooShort.status, tooShort.body.code], [400, 'survey-idle-too-short'], 'a minute between touches at least');
     for (const bad of [
       { ...config, questions: config.questions.map((q) => ({ ...q, active: false })) },
       { ...config, questions: [q1, q1, q2, q3, q4] },

@@ -133,13 +133,13 @@ describe('dashboard and survey administration', () => {
     assert.equal(await card.getByLabel('Kommentar på kortet').inputValue(), '', 'ready for the next card');
 
     const setup = page.getByRole('region', { name: 'Enkätens frågor' });
-    await setup.getByLabel('Börja om efter (sekunder utan beröring)').fill('45');
+    await setup.getByLabel('Börja om efter (sekunder utan beröring)').fill('90');
     await setup.getByRole('button', { name: 'Flytta ned' }).first().click();
     await setup.getByRole('button', { name: 'Spara enkäten' }).click();
     await setup.getByText('Enkäten är sparad', { exact: false }).waitFor();
     const asked = (await hub.api('GET', '/api/survey/questions')).body;
     assert.deepEqual(asked.questions.map((q: { id: number }) => q.id), [2, 1, 3, 4, 5]);
-    assert.equal(asked.idleResetSeconds, 45);
+    assert.equal(asked.idleResetSeconds, 90);
     assert.deepEqual(await axeViolations(page), []);
   });
 });

@@ -65,17 +65,30 @@ describe('kiosk', () => {
     assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
   });
 
-  test('the receipt returns to the service list by itself after about ten seconds', async () => {
+  test('the receipt stays 30 s, then asks and says "Do you need more time?"; a touch gives more, and only 20 s unanswered start over', async () => {
     const { page } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT });
+    const said: string[] = [];
+    page.on('request', (request) => request.url().includes('/api/speech?') && said.push(new URL(request.url()).searchParams.get('text')!));
     await page.clock.install();
     await page.reload();
     await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
-    await page.getByRole('heading', { name: 'Ditt nummer' }).waitFor();
-    await page.clock.runFor(5_000);
-    assert.ok(await page.getByRole('heading', { name: 'Ditt nummer' }).isVisible(), 'still readable after five seconds');
-    await page.clock.runFor(6_000);
+    const receipt = page.getByRole('heading', { name: 'Ditt nummer' });
+    const warning = page.getByRole('alertdialog', { name: 'Behöver du mer tid?' });
+    await receipt.waitFor();
+    await page.clock.runFor(29_000);
+    assert.equal(await warning.count(), 0, 'no warning within the first 30 s');
+    await page.clock.runFor(2_000);
+    await warning.waitFor();
+    await eventually(() => assert.ok(said.includes('Behöver du mer tid?'), 'the warning is said as well as shown'));
+    await page.clock.runFor(17_000);
+    assert.ok(await warning.isVisible(), 'the warning stands for 20 s');
+    await page.getByRole('button', { name: 'Ja, fortsätt' }).click();
+    await warning.waitFor({ state: 'detached' });
+    await page.clock.runFor(29_000);
+    assert.ok(await receipt.isVisible(), 'the touch started the 30 s again');
+    await page.clock.runFor(2_000 + 20_000);
     await page.getByRole('button', { name: 'Bygglov', exact: true }).waitFor({ timeout: 2_000 });
-    assert.equal(await page.getByRole('heading', { name: 'Ditt nummer' }).count(), 0);
+    assert.equal(await receipt.count(), 0);
   });
 
   test('when the hub cannot be reached the visitor is sent to the reception, not left with a blank screen', async () => {

@@ -75,7 +75,7 @@ describe('survey and the visit', () => {
   test('the survey asks what the administrator set up: reworded, reordered, one switched off, in English too', async () => {
     const original = (await hub.api<SurveyConfig>('GET', '/api/survey/config')).body;
     const [q1, q2, q3, q4, q5] = original.questions;
-    const setup = { idleResetSeconds: 30, questions: [{ ...q4!, texts: { sv: 'Fick du hjälp i dag?', en: 'Did we help you today?' } }, q1!, q2!, q5!, { ...q3!, active: false }] };
+    const setup = { idleResetSeconds: 60, questions: [{ ...q4!, texts: { sv: 'Fick du hjälp i dag?', en: 'Did we help you today?' } }, q1!, q2!, q5!, { ...q3!, active: false }] };
     assert.equal((await hub.api('POST', '/api/survey/config', setup)).status, 200);
     try {
       const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT });

@@ -70,7 +70,7 @@ describe('survey', () => {
     assert.equal((await hub.api('GET', '/api/reports/summary')).body.survey.responses, 1, 'nothing more was sent');
   });
 
-  test('left untouched for 30 seconds mid-way, the survey starts over and forgets the answers', async () => {
+  test('left untouched mid-way, the survey warns after a minute and starts over 20 s later, forgetting the answers', async () => {
     const { page } = await openPairedScreen(browser, hub, 'survey', `${hub.url}/survey`, { viewport: PORTRAIT });
     await page.clock.install();
     await page.reload();
@@ -78,9 +78,12 @@ describe('survey', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Very poor', exact: true }).click();
     await page.getByText('Question 2 of 5').waitFor();
-    await page.clock.runFor(25_000);
-    assert.ok(await page.getByText('Question 2 of 5').isVisible(), 'still there after 25 s');
-    await page.clock.runFor(6_000);
+    await page.clock.runFor(59_000);
+    assert.ok(await page.getByText('Question 2 of 5').isVisible(), 'still there after 59 s');
+    await page.getByRole('alertdialog', { name: 'Do you need more time?' }).waitFor({ state: 'detached' });
+    await page.clock.runFor(2_000);
+    await page.getByRole('alertdialog', { name: 'Do you need more time?' }).waitFor();
+    await page.clock.runFor(20_000);
     await page.getByRole('button', { name: 'Börja' }).waitFor({ timeout: 2_000 });
 
     // The next visitor's first answer is their own: answering only question 5 sends [null × 4, 5].

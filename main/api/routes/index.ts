@@ -16,6 +16,7 @@ import { authRoutes, type AuthRouteOptions } from './authRoutes.ts';
 import { userRoutes } from './userRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
 import { translationRoutes } from './translationRoutes.ts';
+import { speechRoutes } from './speechRoutes.ts';
 
 export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] {
   return [
@@ -33,5 +34,6 @@ export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] 
     ...deviceRoutes(ctx, auth.guards),
     ...printerRoutes(ctx),
     ...translationRoutes(ctx),
+    ...speechRoutes(ctx),
   ];
 }
