@@ -37,6 +37,8 @@ export class TicketPrinter {
   ) {
     this.config = printerConfig(commandLine, settings);
     this.driver = this.startDriver();
+    // HarfBuzz and the fonts take a second or two to load on a small PC: loaded now, not on the first Arabic ticket.
+    loadTextRenderer().catch((error: Error) => console.error(`fonts for lines printed as images not loaded: ${error.message}`));
   }
 
   state(): PrinterState {

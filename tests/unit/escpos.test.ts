@@ -129,6 +129,12 @@ describe('a whole ticket', () => {
     ]);
   });
 
+  test('a Polish line between Swedish ones switches to PC852 (ESC t 18) and back to PC858 (ESC t 19)', () => {
+    const bytes = encodeDocument({ lines: [{ text: 'Två före dig' }, { text: 'Zażółć gęślą jaźń' }, { text: 'Tack' }] }, layout, renderer);
+    assert.match(hex(bytes), /^1b 40 1b 74 13 .* 0a 1b 74 12 .* 0a 1b 74 13 54 61 63 6b 0a/);
+    assert.deepEqual(previewOf(bytes).flatMap((i) => (i.kind === 'text' ? [i.text] : [])), ['Två före dig', 'Zażółć gęślą jaźń', 'Tack']);
+  });
+
   test('the preview refuses bytes it does not understand instead of guessing', () => {
     assert.throws(() => previewOf(Uint8Array.from([0x1b, 0x40, 0x1b, 0x21, 0x00])), /at byte 2: 0x1b/);
   });
