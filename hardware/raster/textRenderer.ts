@@ -39,11 +39,13 @@ interface LoadedFont {
   font: HarfBuzz.Font;
   upem: number;
   covers(codePoint: number): boolean;
+  /** The glyph's outline in font units, drawn once and kept: a ticket uses a few dozen glyphs again and again. */
+  outline(glyph: number): ReturnType<HarfBuzz.Font['glyphToJson']>;
 }
 
 let loading: Promise<TextRenderer> | undefined;
 
-/** Loaded once per process (the WebAssembly module and six fonts, about 30 ms), then shared. */
+/** Loaded once per process (the WebAssembly module and six fonts, under a second), then shared. */
 export function loadTextRenderer(): Promise<TextRenderer> {
   loading ??= (async () => {
     // harfbuzzjs starts its WebAssembly with a top-level await, which only a dynamic import lets a CommonJS bundle use.
@@ -53,10 +55,15 @@ export function loadTextRenderer(): Promise<TextRenderer> {
       const face = new hb.Face(new hb.Blob(readFileSync(resolve(path))));
       const font = new hb.Font(face);
       const cmap = new Set(face.collectUnicodes());
-      return { font, upem: face.upem, covers: (cp) => cmap.has(cp) };
+      const outlines = new Map<number, ReturnType<HarfBuzz.Font['glyphToJson']>>();
+      const outline = (glyph: number) => outlines.get(glyph) ?? outlines.set(glyph, font.glyphToJson(glyph)).get(glyph)!;
+      return { font, upem: face.upem, covers: (cp) => cmap.has(cp), outline };
     };
     const fonts = { regular: FAMILIES.map((f) => open(f.regular)), bold: FAMILIES.map((f) => open(f.bold)) };
-    return harfBuzzRenderer(hb, fonts);
+    const renderer = harfBuzzRenderer(hb, fonts);
+    // The first drawing is ten times slower than the next (the JIT has not seen it yet): done here, not on a ticket.
+    renderer.render('3 ትግርኛ العربية', { direction: 'rtl', emDots: 22, bold: false });
+    return renderer;
   })();
   return loading;
 }
@@ -103,7 +110,7 @@ function harfBuzzRenderer(hb: typeof HarfBuzz, fonts: { regular: LoadedFont[]; b
         const scale = style.emDots / g.font.upem;
         const x = (fx: number) => g.x + g.dx + fx * scale * (style.widthScale ?? 1);
         const y = (fy: number) => baseline - g.dy - fy * scale;
-        for (const { type, values: v } of g.font.font.glyphToJson(g.glyph)) {
+        for (const { type, values: v } of g.font.outline(g.glyph)) {
           if (type === 'M' || type === 'L') path.push({ type, x: x(v[0]!), y: y(v[1]!) });
           else if (type === 'Q') path.push({ type, cx: x(v[0]!), cy: y(v[1]!), x: x(v[2]!), y: y(v[3]!) });
           else if (type === 'C') path.push({ type, c1x: x(v[0]!), c1y: y(v[1]!), c2x: x(v[2]!), c2y: y(v[3]!), x: x(v[4]!), y: y(v[5]!) });
