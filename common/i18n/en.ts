@@ -49,6 +49,8 @@ export const en = {
   'printer.qr': 'QR code: {payload}',
   'printer.cut': 'cut',
   'printer.logo': 'logo {key}',
+  // Printout preview: lines printed as images (scripts the printer's code pages lack)
+  'printer.image': 'line printed as an image, {width} × {height} dots',
   'printer.settings': 'Printer settings',
   'printer.settingsProfile': 'Printer model',
   'printer.settingsPath': 'Serial device (empty: virtual printer)',

@@ -46,6 +46,8 @@ export const sv: Record<MessageKey, string> = {
   'printer.qr': 'QR-kod: {payload}',
   'printer.cut': 'skärning',
   'printer.logo': 'logotyp {key}',
+  // Printout preview: lines printed as images (scripts the printer's code pages lack)
+  'printer.image': 'rad tryckt som bild, {width} × {height} punkter',
   'printer.settings': 'Skrivarinställningar',
   'printer.settingsProfile': 'Skrivarmodell',
   'printer.settingsPath': 'Seriell enhet (tom: virtuell skrivare)',

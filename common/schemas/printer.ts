@@ -22,6 +22,10 @@ export const PreviewItem = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('text'), text: z.string(), align: Align, bold: z.boolean(), width: z.int().min(1).max(8), height: z.int().min(1).max(8) }),
     z.object({ kind: z.literal('feed'), lines: z.int().min(0) }),
+    z
+      .object({ kind: z.literal('image'), align: Align, width: z.int().min(8).describe('image dots across (whole bytes)'), height: z.int().min(1).describe('dots down'), scaleX: z.int().min(1).max(2).describe('paper dots per image dot across'), scaleY: z.int().min(1).max(2).describe('paper dots per image dot down'), rows: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).describe('the GS v 0 rows as sent, in base64: width / 8 bytes each, the leftmost dot in the high bit') })
+      .describe('a line printed as a raster image (a script the code pages lack)'),
+    z.object({ kind: z.literal('gap'), dots: z.int().min(0).describe('paper fed after an image line, in dots') }),
     z.object({ kind: z.literal('qr'), payload: z.string(), moduleSize: z.int(), errorCorrection: z.enum(['L', 'M', 'Q', 'H']) }),
     z.object({ kind: z.literal('logo'), key: z.string() }),
     z.object({ kind: z.literal('cut') }),

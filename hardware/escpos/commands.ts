@@ -18,6 +18,14 @@ export const EMPHASIS = [ESC, 0x45] as const;
 export const CHARACTER_SIZE = [GS, 0x21] as const;
 /** ESC d n: print what is buffered and feed n lines. */
 export const FEED_LINES = [ESC, 0x64] as const;
+/** ESC J n: print what is buffered and feed n vertical motion units (a dot at a 203 dpi printer's default). */
+export const FEED_DOTS = [ESC, 0x4a] as const;
+/** GS v 0 m xL xH yL yH d…: a raster bit image of (xL + xH·256) bytes across and (yL + yH·256) dots down, the top row
+ *  first, the leftmost dot in each byte's high bit. Justified by ESC a like any line. */
+export const RASTER_IMAGE = [GS, 0x76, 0x30] as const;
+/** GS v 0's m: each image dot printed 1 or 2 dots wide (low bit) and 1 or 2 dots tall (next bit); 48–51 mean 0–3. */
+export const RASTER_NORMAL = 0;
+export const RASTER_DOUBLE_WIDTH = 1;
 /** GS V 66 n: feed to the cutter (plus n motion units) and cut leaving a hinge, so the last line is not cut off. */
 export const FEED_AND_PARTIAL_CUT = [GS, 0x56, 0x42] as const;
 /** GS ( k: the 2D code commands; cn 49 is QR Code. */

@@ -2,6 +2,7 @@
 // driver and the virtual printer write what these return; the tests compare them byte for byte with the manual.
 import * as C from './commands.ts';
 import { CODE_PAGES, transcode, type CodePageName } from './codePages.ts';
+import { packRows, type Bitmap } from '../raster/bitmap.ts';
 
 export type Align = 'left' | 'center' | 'right';
 export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
@@ -36,6 +37,17 @@ export function size(width: number, height: number): Uint8Array {
 }
 
 export const feed = (lines: number): Uint8Array => bytes(C.FEED_LINES, Math.max(0, Math.min(255, lines)));
+
+export const feedDots = (dots: number): Uint8Array => bytes(C.FEED_DOTS, Math.max(0, Math.min(255, dots)));
+
+/** The bitmap as one raster image (GS v 0), at most 65 535 bytes across and dots down; doubled in width by the
+ *  printer when asked, which halves the bytes of a picture drawn at half the horizontal resolution. */
+export function rasterImage(bitmap: Bitmap, options: { doubleWidth: boolean }): Uint8Array {
+  const rowBytes = Math.ceil(bitmap.width / 8);
+  if (rowBytes > 0xffff || bitmap.height > 0xffff || bitmap.height < 1) throw new RangeError(`a raster image is 1 to 65535 bytes across and dots down, got ${rowBytes}×${bitmap.height}`);
+  const mode = options.doubleWidth ? C.RASTER_DOUBLE_WIDTH : C.RASTER_NORMAL;
+  return join([bytes(C.RASTER_IMAGE, mode, rowBytes & 0xff, rowBytes >> 8, bitmap.height & 0xff, bitmap.height >> 8), packRows(bitmap)]);
+}
 
 export const partialCut = (): Uint8Array => bytes(C.FEED_AND_PARTIAL_CUT, 0);
 

@@ -8,6 +8,10 @@ import { ALIGN_CODES, QR_ERROR_CODES, type Align, type QrErrorCorrection } from 
 export type PreviewItem =
   | { kind: 'text'; text: string; align: Align; bold: boolean; width: number; height: number }
   | { kind: 'feed'; lines: number }
+  /** A raster image (GS v 0): `width` image dots (whole bytes) across, `height` down, each printed `scaleX` × `scaleY`
+   *  paper dots; its rows packed as sent, in base64. */
+  | { kind: 'image'; align: Align; width: number; height: number; scaleX: number; scaleY: number; rows: string }
+  | { kind: 'gap'; dots: number }
   | { kind: 'qr'; payload: string; moduleSize: number; errorCorrection: QrErrorCorrection }
   | { kind: 'logo'; key: string }
   | { kind: 'cut' };
@@ -57,6 +61,17 @@ export function previewOf(bytes: Uint8Array): PreviewItem[] {
     } else if (startsWith(bytes, at, C.FEED_LINES)) {
       items.push({ kind: 'feed', lines: bytes[at + 2]! });
       at += 3;
+    } else if (startsWith(bytes, at, C.FEED_DOTS)) {
+      items.push({ kind: 'gap', dots: bytes[at + 2]! });
+      at += 3;
+    } else if (startsWith(bytes, at, C.RASTER_IMAGE)) {
+      const scale = bytes[at + 3]! & 0x03;
+      const rowBytes = bytes[at + 4]! + (bytes[at + 5]! << 8);
+      const height = bytes[at + 6]! + (bytes[at + 7]! << 8);
+      const rows = bytes.subarray(at + 8, at + 8 + rowBytes * height);
+      if (rows.length !== rowBytes * height) fail('GS v 0 cut short');
+      items.push({ kind: 'image', align: mode.align, width: rowBytes * 8, height, scaleX: 1 + (scale & 1), scaleY: 1 + (scale >> 1), rows: Buffer.from(rows).toString('base64') });
+      at += 8 + rows.length;
     } else if (startsWith(bytes, at, C.FEED_AND_PARTIAL_CUT)) {
       items.push({ kind: 'cut' });
       at += 4;

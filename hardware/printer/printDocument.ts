@@ -9,6 +9,11 @@ export interface PrintLine {
   size?: LineSize;
   align?: LineAlign;
   bold?: boolean;
+  /** The paragraph direction of a line the printer cannot print as text and gets as an image; left to right if absent. */
+  dir?: 'ltr' | 'rtl';
+  /** The same content in characters every code page has, printed instead of an image: the ticket's time in digits
+   *  takes 20 bytes as text and 600 as a picture. */
+  textInstead?: string;
 }
 
 export interface PrintDocument {

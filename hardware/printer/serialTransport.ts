@@ -4,6 +4,9 @@
 import { SerialPort } from 'serialport';
 import type { FlowControl } from './profiles.ts';
 
+/** Beyond an answer's time-out, how long unread bytes get to be read after the event loop was held up. */
+const ANSWER_GRACE_MS = 50;
+
 export interface SerialLine {
   path: string;
   baud: number;
@@ -68,7 +71,9 @@ export async function openSerialTransport(line: SerialLine): Promise<Transport> 
       if (waiter) throw new Error('one question at a time on the printer line');
       const answer = new Promise<Uint8Array>((resolve) => (waiter = { length, got: [], resolve }));
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new NoAnswer(timeoutMs)), timeoutMs)));
+      // When the time is up, one short look more: if the hub's event loop was busy (drawing a ticket's image lines), an
+      // answer that came meanwhile is still unread, and the timer must not beat it to a false "offline".
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => (timer = setTimeout(() => reject(new NoAnswer(timeoutMs)), ANSWER_GRACE_MS)), timeoutMs)));
       try {
         // The write is raced too: with hardware flow control a printer that holds CTS low never takes the bytes.
         return await Promise.race([write(question).then(() => answer), timeout]);

@@ -1,11 +1,12 @@
 // The printed ticket, laid out once in the visitor's language: centre, service, the number large, the place in the
-// queue, the time, a line on what to do, and the QR code of the visitor's follow page. Pure, so the layout is tested
-// without a printer.
+// queue, the time, a line on what to do, and the QR code of the visitor's follow page. Every language prints in its
+// own: the encoder sends each line as text in a code page the printer has or, for a script none holds, as an image,
+// so the lines carry their writing direction. Pure, so the layout is tested without a printer.
 import { formats } from '../../common/i18n/format.ts';
 import { correctedTranslator, t } from '../../common/i18n/translate.ts';
 import type { Messages } from '../../common/i18n/messageFormat.ts';
-import type { LanguageCode } from '../../common/i18n/languages.ts';
-import type { PrintDocument } from '../../hardware/printer/printDocument.ts';
+import { LANGUAGES, type LanguageCode } from '../../common/i18n/languages.ts';
+import type { PrintDocument, PrintLine } from '../../hardware/printer/printDocument.ts';
 
 export interface TicketPrintJob {
   centreName: string;
@@ -22,16 +23,11 @@ export interface TicketPrintJob {
   corrections?: Messages;
 }
 
-/** The languages every profile's code page (PC858) prints as text: Finnish and Somali need no letter beyond it.
- *  A ticket in another language is printed in Swedish until its lines can go out in PC852 (Polish, Bosnian) or as
- *  raster images (Arabic, Persian, Tigrinya, Ukrainian): a line of question marks helps nobody. */
-const PRINTABLE_LANGUAGES: readonly LanguageCode[] = ['sv', 'en', 'fi', 'so'];
+const directionOf = (language: LanguageCode): 'ltr' | 'rtl' => LANGUAGES.find((l) => l.code === language)!.dir;
 
-const printLanguage = (language: LanguageCode): LanguageCode => (PRINTABLE_LANGUAGES.includes(language) ? language : 'sv');
-
-export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
-  const job = { ...ticketJob, language: printLanguage(ticketJob.language) };
-  const say = correctedTranslator(job.language, job.language === ticketJob.language ? (ticketJob.corrections ?? {}) : {});
+export function ticketDocument(job: TicketPrintJob): PrintDocument {
+  const dir = directionOf(job.language);
+  const say = correctedTranslator(job.language, job.corrections ?? {});
   const place =
     job.ahead === 0 ? say('kiosk.aheadNone') : `${say('kiosk.ahead', { count: job.ahead })}, ${say('kiosk.estimate', { minutes: job.estimatedWaitMinutes })}`;
   return {
@@ -39,10 +35,10 @@ export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
       { text: job.centreName, align: 'center', bold: true },
       { text: job.serviceName, align: 'center' },
       { text: job.number, align: 'center', size: 'huge', bold: true },
-      { text: place, align: 'center' },
-      { text: localTime(job), align: 'center' },
-      { text: say('ticket.keep'), align: 'center' },
-      { text: say('ticket.follow'), align: 'center' },
+      { text: place, align: 'center', dir },
+      timeLine(job, dir),
+      { text: say('ticket.keep'), align: 'center', dir },
+      { text: say('ticket.follow'), align: 'center', dir },
     ],
     qr: job.followUrl,
   };
@@ -50,20 +46,28 @@ export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
 
 /** The administrator's test print: the same layout with a sample number, every letter the code page must get right,
  *  and a QR code of the hub's public address (scanning it shows whether phones can reach the hub). */
-export function testDocument(testJob: { centreName: string; profileLabel: string; issuedAtMs: number; language: LanguageCode; timeZone: string; publicBase: string }): PrintDocument {
-  const job = { ...testJob, language: printLanguage(testJob.language) };
+export function testDocument(job: { centreName: string; profileLabel: string; issuedAtMs: number; language: LanguageCode; timeZone: string; publicBase: string }): PrintDocument {
+  const dir = directionOf(job.language);
   return {
     lines: [
       { text: job.centreName, align: 'center', bold: true },
-      { text: t(job.language, 'ticket.testTitle'), align: 'center' },
+      { text: t(job.language, 'ticket.testTitle'), align: 'center', dir },
       { text: 'A000', align: 'center', size: 'huge', bold: true },
       { text: 'ÅÄÖ åäö é ü € – 0123456789', align: 'center' },
       { text: job.profileLabel, align: 'center' },
-      { text: localTime(job), align: 'center' },
+      timeLine(job, dir),
     ],
     qr: job.publicBase,
   };
 }
+
+/** In the visitor's form, or, where that needs an image (Arabic, Persian, Tigrinya), in the centre's Swedish digits. */
+const timeLine = (job: { issuedAtMs: number; language: LanguageCode; timeZone: string }, dir: 'ltr' | 'rtl'): PrintLine => ({
+  text: localTime(job),
+  align: 'center',
+  dir,
+  textInstead: localTime({ ...job, language: 'sv' }),
+});
 
 function localTime(job: { issuedAtMs: number; language: LanguageCode; timeZone: string }): string {
   return formats(job.language, job.timeZone).shortDayAndTime(job.issuedAtMs);

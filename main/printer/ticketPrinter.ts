@@ -7,6 +7,7 @@ import type { PrintDocument } from '../../hardware/printer/printDocument.ts';
 import { encodeDocument } from '../../hardware/escpos/encodeDocument.ts';
 import { EscposPrinter, type PrinterTiming } from '../../hardware/printer/escposPrinter.ts';
 import type { PrinterProfile } from '../../hardware/printer/profiles.ts';
+import { loadTextRenderer } from '../../hardware/raster/textRenderer.ts';
 import { PROFILES, printerConfig, sameConfig, type PrinterConfig, type PrinterSettings } from './printerConfig.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
 
@@ -36,6 +37,8 @@ export class TicketPrinter {
   ) {
     this.config = printerConfig(commandLine, settings);
     this.driver = this.startDriver();
+    // HarfBuzz and the fonts take a second or two to load on a small PC: loaded now, not on the first Arabic ticket.
+    loadTextRenderer().catch((error: Error) => console.error(`fonts for lines printed as images not loaded: ${error.message}`));
   }
 
   state(): PrinterState {
@@ -48,7 +51,7 @@ export class TicketPrinter {
 
   /** Resolves with the ticket's final print status: virtual at once, or printed or failed once the printer says. */
   async print(label: string, document: PrintDocument): Promise<PrintInfo> {
-    const bytes = encodeDocument(document, PROFILES[this.config.profileName]);
+    const bytes = encodeDocument(document, PROFILES[this.config.profileName], await loadTextRenderer());
     const printout: RecentPrintout = { label, at: new Date(), bytes, print: { status: this.driver ? 'queued' : 'virtual' } };
     this.printouts.unshift(printout);
     this.printouts.length = Math.min(this.printouts.length, KEEP_PRINTOUTS);

@@ -3,6 +3,7 @@
 // page within seconds and goes away by itself, and the admin's printer page shows what was printed — each state
 // checked with axe and for 48 px targets.
 import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
@@ -95,5 +96,32 @@ describe('printer on the screens', () => {
     await printout.getByText(`QR-kod: ${hub.url}`).waitFor();
     await printout.getByText('skärning').waitFor();
     await check(admin, 'admin printer page with printouts');
+  });
+
+  test('an Arabic ticket\'s lines printed as images are drawn dot for dot in the admin\'s preview beside the Swedish text', async () => {
+    assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'ar'] })).status, 200);
+    const serviceId = (await hub.api<{ id: number }[]>('GET', '/api/services')).body[0]!.id;
+    const ticket = await hub.api<{ number: string; print: { status: string } }>('POST', '/api/tickets', { serviceId, language: 'ar' });
+    assert.deepEqual(ticket.body.print, { status: 'printed' });
+    const admin = await open(`/admin?view=printer&token=${hub.token}`);
+    const printout = admin.locator('.printouts__item').first();
+    await printout.locator('.paper__line', { hasText: ticket.body.number }).waitFor();
+    const images = printout.locator('canvas.paper__image');
+    assert.ok((await images.count()) >= 3, `${await images.count()} image lines`);
+    const paperWidth = (await printout.locator('.paper').boundingBox())!.width;
+    for (const image of await images.all()) {
+      const { ink, width } = await image.evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+        return { ink: inked, width: canvas.getBoundingClientRect().width };
+      });
+      assert.ok(ink > 100, `an image line with ${ink} inked dots`);
+      assert.ok(width > 40 && width <= paperWidth, `${width} px wide on ${paperWidth} px of paper`);
+    }
+    await printout.getByText('Bygga, bo, miljö', { exact: true }).waitFor();
+    if (process.env.SCREENSHOT_DIR) await printout.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'admin-printout-ar.png') });
+    await check(admin, 'admin printer page with an Arabic printout');
+    await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en'] });
   });
 });

@@ -10,10 +10,12 @@ import { PRINTER_PROFILES } from '../../hardware/printer/profiles.ts';
 import { ptyPair, type PtyPair } from '../helpers/ptyPair.ts';
 import { openTestPrinter, type TestPrinter } from '../helpers/testPrinter.ts';
 import { eventually } from '../helpers/browser.ts';
+import { loadTextRenderer } from '../../hardware/raster/textRenderer.ts';
 
 const ticket = encodeDocument(
   { lines: [{ text: 'Medborgarservice', align: 'center' }, { text: 'B012', size: 'huge', align: 'center' }, { text: 'Två före dig – här', align: 'center' }], qr: 'http://hub/t/abcdefghijklmnopqrstuv' },
   PRINTER_PROFILES['epson-80'],
+  await loadTextRenderer(),
 );
 const soon = () => Date.now() + 15_000;
 

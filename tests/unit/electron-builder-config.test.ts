@@ -61,7 +61,14 @@ test('identity and targets', () => {
 });
 
 test('the app ships its build and production dependencies', () => {
-  assert.deepEqual(config.get('files'), ['dist/**', 'package.json', 'node_modules/**']);
+  assert.deepEqual(config.get('files'), [
+    'dist/**',
+    'package.json',
+    'node_modules/**',
+    // The printer's fonts without the weights and sample pictures it never reads.
+    '!node_modules/@expo-google-fonts/*/{100,200,300,500,600,800,900}*/**',
+    '!node_modules/@expo-google-fonts/**/*.png',
+  ]);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   assert.ok((pkg.main as string).startsWith('dist/'), 'package.json main must be inside the packed files');
 });

@@ -5,9 +5,12 @@ import { transcode, decodeText } from '../../hardware/escpos/codePages.ts';
 import { encodeDocument, type TicketLayout } from '../../hardware/escpos/encodeDocument.ts';
 import { previewOf } from '../../hardware/escpos/preview.ts';
 import { wrap } from '../../hardware/escpos/wrap.ts';
+import { loadTextRenderer } from '../../hardware/raster/textRenderer.ts';
+
+const renderer = await loadTextRenderer();
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex').match(/../g)!.join(' ');
-const layout: TicketLayout = { columns: 48, codePage: 'pc858', qrModuleSize: 6 };
+const layout: TicketLayout = { columns: 48, codePage: 'pc858', otherCodePages: ['pc852'], qrModuleSize: 6 };
 
 describe('ESC/POS commands, byte for byte as in the Epson reference', () => {
   test('mode commands', () => {
@@ -82,7 +85,7 @@ describe('lines wrapped to the paper', () => {
   });
 
   test('a line printed four times as wide gets a quarter of the columns', () => {
-    const bytes = encodeDocument({ lines: [{ text: 'ABCDEFGHIJ', size: 'huge' }] }, { ...layout, columns: 32 });
+    const bytes = encodeDocument({ lines: [{ text: 'ABCDEFGHIJ', size: 'huge' }] }, { ...layout, columns: 32 }, renderer);
     const lines = previewOf(bytes).filter((i) => i.kind === 'text');
     assert.deepEqual(lines.map((l) => l.text), ['ABCDEFGH', 'IJ']);
   });
@@ -100,7 +103,7 @@ describe('a whole ticket', () => {
 
   test('encodes to exactly these bytes', () => {
     assert.equal(
-      hex(encodeDocument(document, layout)),
+      hex(encodeDocument(document, layout, renderer)),
       [
         '1b 40 1b 74 13', // initialise, PC858
         '1b 61 01 1b 45 01', // centre, bold
@@ -116,7 +119,7 @@ describe('a whole ticket', () => {
   });
 
   test('reads back as the lines, sizes, QR and cut it was made from', () => {
-    assert.deepEqual(previewOf(encodeDocument({ ...document }, { ...layout, logoKey: 'LG' })), [
+    assert.deepEqual(previewOf(encodeDocument({ ...document }, { ...layout, logoKey: 'LG' }, renderer)), [
       { kind: 'logo', key: 'LG' },
       { kind: 'text', text: 'Medborgarservice', align: 'center', bold: true, width: 1, height: 1 },
       { kind: 'text', text: 'A007', align: 'center', bold: true, width: 4, height: 4 },
@@ -124,6 +127,12 @@ describe('a whole ticket', () => {
       { kind: 'qr', payload: 'http://h/t/Ab', moduleSize: 6, errorCorrection: 'M' },
       { kind: 'cut' },
     ]);
+  });
+
+  test('a Polish line between Swedish ones switches to PC852 (ESC t 18) and back to PC858 (ESC t 19)', () => {
+    const bytes = encodeDocument({ lines: [{ text: 'Två före dig' }, { text: 'Zażółć gęślą jaźń' }, { text: 'Tack' }] }, layout, renderer);
+    assert.match(hex(bytes), /^1b 40 1b 74 13 .* 0a 1b 74 12 .* 0a 1b 74 13 54 61 63 6b 0a/);
+    assert.deepEqual(previewOf(bytes).flatMap((i) => (i.kind === 'text' ? [i.text] : [])), ['Två före dig', 'Zażółć gęślą jaźń', 'Tack']);
   });
 
   test('the preview refuses bytes it does not understand instead of guessing', () => {

@@ -1,5 +1,5 @@
 // The layering rule of the codebase, enforced: imports only point from a more specific layer to a more general one.
-// common/ is pure and runs anywhere; hardware/ knows only the serial port; screens never reach into the hub; only
+// common/ is pure and runs anywhere; hardware/ knows only the serial port and the printer's text shaping; screens never reach into the hub; only
 // the Electron shell may import electron.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +42,7 @@ const rules: { from: string[]; layers: string[]; packages: RegExp }[] = [
   // pure too: ICU messages on the runtime's own Intl (common/i18n/messageFormat.ts), and its parser checks a
   // corrected translation (common/i18n/messageCheck.ts).
   { from: ['common'], layers: ['common'], packages: /^(zod|temporal-polyfill|intl-messageformat|@formatjs\/icu-messageformat-parser)$/ },
-  { from: ['hardware'], layers: ['hardware'], packages: /^(node:.*|serialport|@serialport\/.*|@point-of-sale\/.*)$/ },
+  { from: ['hardware'], layers: ['hardware'], packages: /^(node:.*|serialport|@serialport\/.*|@point-of-sale\/.*|harfbuzzjs|bidi-js)$/ },
   { from: ['ui', ...SCREENS.filter((s) => s !== 'admin')], layers: ['common', 'ui', ...SCREENS], packages: /^(preact|zod)$/ },
   // The admin dashboard draws its charts with Chart.js; no visitor screen carries it.
   { from: ['admin'], layers: ['common', 'ui', 'admin'], packages: /^(preact|zod|chart\.js)$/ },
