@@ -20,6 +20,7 @@ import { Dashboard } from './dashboard/Dashboard.tsx';
 import { SurveyAdmin } from './survey/SurveyAdmin.tsx';
 import { ScreenLinks } from './ScreenLinks.tsx';
 import { ServiceSection } from './ServiceSection.tsx';
+import { upsertById } from './upsertById.ts';
 import { ServiceSettingsSection } from './ServiceSettingsSection.tsx';
 import { DeskPrioritySection } from './DeskPrioritySection.tsx';
 import { AppointmentsAdmin } from './appointments/AppointmentsAdmin.tsx';
@@ -79,9 +80,9 @@ export function AdminApp() {
             <DevicesAdmin />
           ) : (
             <>
-              <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
+              <ServiceSection services={services} onSaved={(service) => setServices(upsertById(services, service))} />
               <ServiceSettingsSection services={services} />
-              <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
+              <DeskSection desks={desks} services={services} onSaved={(desk) => setDesks(upsertById(desks, desk))} />
               <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
               <ScreenLinks desks={desks} token={token} />
             </>

@@ -5,7 +5,7 @@ import { VOICE_LANGUAGES } from '../common/announcement/clips.ts';
 import type { LanguageEntry, LanguagesAnswer } from '../common/schemas/languages.ts';
 
 export function languageList(ctx: Pick<HubContext, 'settings'>): LanguagesAnswer {
-  const { visitorLanguages, timeZone } = ctx.settings();
+  const { visitorLanguages, timeZone, nameLanguage } = ctx.settings();
   const enabled: readonly LanguageCode[] = visitorLanguages;
   const rank = (code: LanguageCode) => (enabled.includes(code) ? enabled.indexOf(code) : enabled.length + LANGUAGES.findIndex((l) => l.code === code));
   const languages = [...LANGUAGES]
@@ -21,5 +21,5 @@ export function languageList(ctx: Pick<HubContext, 'settings'>): LanguagesAnswer
         voice: (VOICE_LANGUAGES as readonly LanguageCode[]).includes(language.code) ? 'synthesized' : 'none',
       }),
     );
-  return { languages, timeZone };
+  return { languages, timeZone, nameLanguage };
 }

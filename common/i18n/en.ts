@@ -166,6 +166,11 @@ export const en = {
   'admin.name': 'Name',
   'admin.prefix': 'Prefix',
   'admin.add': 'Add',
+  // Names per language (services, desks, the centre)
+  'admin.names.legend': "In the visitors' languages",
+  'admin.names.edit': '{name} in other languages',
+  'admin.names.save': 'Save the names',
+  'admin.names.saved': 'The names are saved.',
   'admin.servesServices': 'Serves',
   'admin.screens': 'Screens',
   'admin.prefixHint': 'One to three capital letters, e.g. A or BYG',
@@ -240,6 +245,8 @@ export const en = {
 
   'settings.title': 'Centre settings',
   'settings.centreName': 'Centre name (printed on tickets)',
+  'settings.nameLanguage': 'Language of the default names',
+  'settings.nameLanguageHint': "The language the centre's, services' and desks' names are written in. A screen in another language without a translation shows the name marked as this language, so a screen reader pronounces it right.",
   'settings.waitTarget': 'Wait target (minutes)',
   'settings.targetShare': 'Share called within the wait target (%)',
   'settings.timeZone': 'Time zone',

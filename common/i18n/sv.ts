@@ -164,6 +164,11 @@ export const sv: Record<MessageKey, string> = {
   'admin.name': 'Namn',
   'admin.prefix': 'Prefix',
   'admin.add': 'Lägg till',
+  // Names per language (services, desks, the centre)
+  'admin.names.legend': 'På besökarnas språk',
+  'admin.names.edit': '{name} på andra språk',
+  'admin.names.save': 'Spara namnen',
+  'admin.names.saved': 'Namnen är sparade.',
   'admin.servesServices': 'Betjänar',
   'admin.screens': 'Skärmar',
   'admin.prefixHint': 'En till tre versaler, t.ex. A eller BYG',
@@ -238,6 +243,8 @@ export const sv: Record<MessageKey, string> = {
 
   'settings.title': 'Centrets inställningar',
   'settings.centreName': 'Centrets namn (skrivs på kölappen)',
+  'settings.nameLanguage': 'Standardnamnens språk',
+  'settings.nameLanguageHint': 'Språket som centrets, tjänsternas och diskarnas namn är skrivna på. En skärm på ett annat språk utan översättning visar namnet märkt med detta språk, så att en skärmläsare uttalar det rätt.',
   'settings.waitTarget': 'Väntemål (minuter)',
   'settings.targetShare': 'Andel som ropas upp inom väntemålet (%)',
   'settings.timeZone': 'Tidszon',

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
 import { TicketView } from './tickets.ts';
 import { cleanString } from './text.ts';
+import { NamesBody, NamesView } from './names.ts';
 
 export const DeskPause = z.object({ reason: z.string(), since: IsoTime });
 
-export const Desk = z.object({ id: Id, name: z.string(), serviceIds: z.array(Id) }).meta({ id: 'Desk' });
+export const Desk = z
+  .object({ id: Id, name: z.string().describe("the default name, in the centre's name language"), names: NamesView, serviceIds: z.array(Id) })
+  .meta({ id: 'Desk' });
 export type Desk = z.infer<typeof Desk>;
 
 /** A desk as staff work with it: the Desk shape plus its priorities, its pause and the visitors it parked. */
@@ -26,10 +29,16 @@ const secondaryAmongServices = (body: { serviceIds: number[]; secondaryServiceId
   (body.secondaryServiceIds ?? []).every((id) => body.serviceIds.includes(id));
 const secondaryIssue = { message: 'secondaryServiceIds must be among serviceIds', path: ['secondaryServiceIds'] };
 
+const DeskNames = NamesBody('a desk name', 40);
+
 export const CreateDeskBody = z
-  .strictObject({ name: cleanString({ what: 'name', max: 40 }), ...deskServiceFields })
+  .strictObject({ name: cleanString({ what: 'name', max: 40 }), names: DeskNames.optional(), ...deskServiceFields })
   .refine(secondaryAmongServices, secondaryIssue);
 export type CreateDeskBody = z.infer<typeof CreateDeskBody>;
+
+/** Replaces a desk's translations: a language left out has none (the display shows the default name). */
+export const DeskNamesBody = z.strictObject({ names: DeskNames });
+export type DeskNamesBody = z.infer<typeof DeskNamesBody>;
 
 export const DeskServicesBody = z.strictObject(deskServiceFields).refine(secondaryAmongServices, secondaryIssue);
 export type DeskServicesBody = z.infer<typeof DeskServicesBody>;

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
 import { cleanString } from './text.ts';
+import { NamesBody, NamesView } from './names.ts';
 
 const Outcome = cleanString({ what: 'an outcome', max: 60 });
 
-export const Service = z.object({ id: Id, name: z.string(), prefix: z.string() }).meta({ id: 'Service' });
+export const Service = z
+  .object({ id: Id, name: z.string().describe("the default name, in the centre's name language"), names: NamesView, prefix: z.string() })
+  .meta({ id: 'Service' });
 
 /** A service's own settings, kept beside the Service shape so that shape stays as integrators know it. */
 export const ServiceSettings = z
@@ -17,12 +20,19 @@ export const ServiceSettings = z
 export type ServiceSettings = z.infer<typeof ServiceSettings>;
 export type Service = z.infer<typeof Service>;
 
+const ServiceNames = NamesBody('a service name', 80);
+
 export const CreateServiceBody = z.strictObject({
   name: cleanString({ what: 'name', max: 80 }),
+  names: ServiceNames.optional(),
   // A prefix is read aloud and printed large, so it stays one to three capital letters.
   prefix: z.string().trim().regex(/^[A-Z]{1,3}$/, 'prefix must be one to three capital letters A-Z'),
 });
 export type CreateServiceBody = z.infer<typeof CreateServiceBody>;
+
+/** Replaces a service's translations: a language left out has none (its screens show the default name). */
+export const ServiceNamesBody = z.strictObject({ names: ServiceNames });
+export type ServiceNamesBody = z.infer<typeof ServiceNamesBody>;
 
 export const ServiceSettingsBody = z.strictObject({
   waitTargetMinutes: z.number().min(1, 'a wait target is at least 1 minute').max(480, 'a wait target is at most 480 minutes').nullable().optional(),

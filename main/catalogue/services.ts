@@ -1,18 +1,19 @@
 import type { HubContext } from '../context.ts';
-import type { CreateServiceBody, Service, ServiceSettings, ServiceSettingsBody } from '../../common/schemas/services.ts';
+import type { CreateServiceBody, Service, ServiceNamesBody, ServiceSettings, ServiceSettingsBody } from '../../common/schemas/services.ts';
 import { conflict, notFound } from '../problems.ts';
 
 interface ServiceRow {
   id: number;
   name: string;
+  names: string;
   prefix: string;
   wait_target_minutes: number | null;
   outcomes: string;
 }
 
-const serviceQuery = 'SELECT id, name, prefix, wait_target_minutes, outcomes FROM services';
+const serviceQuery = 'SELECT id, name, names, prefix, wait_target_minutes, outcomes FROM services';
 
-const toService = (row: ServiceRow): Service => ({ id: row.id, name: row.name, prefix: row.prefix });
+const toService = (row: ServiceRow): Service => ({ id: row.id, name: row.name, names: JSON.parse(row.names), prefix: row.prefix });
 const toSettings = (row: ServiceRow): ServiceSettings => ({ serviceId: row.id, waitTargetMinutes: row.wait_target_minutes, outcomes: JSON.parse(row.outcomes) });
 
 export function listServices({ db }: Pick<HubContext, 'db'>): Service[] {
@@ -41,7 +42,7 @@ export function createService(ctx: HubContext, body: CreateServiceBody): Service
   return ctx.writer.write((emit, now) => {
     const taken = ctx.db.prepare<[string], { name: string }>('SELECT name FROM services WHERE prefix = ?').get(body.prefix);
     if (taken) throw conflict('prefix-taken', `prefix ${body.prefix} is already used by "${taken.name}"; two services with one prefix would print the same numbers`);
-    const id = Number(ctx.db.prepare('INSERT INTO services (name, prefix, created_at) VALUES (?, ?, ?)').run(body.name, body.prefix, now).lastInsertRowid);
+    const id = Number(ctx.db.prepare('INSERT INTO services (name, names, prefix, created_at) VALUES (?, ?, ?, ?)').run(body.name, JSON.stringify(body.names ?? {}), body.prefix, now).lastInsertRowid);
     const service = getService(ctx, id);
     emit({ type: 'service.created', service });
     return service;
@@ -57,5 +58,16 @@ export function updateServiceSettings(ctx: HubContext, id: number, body: Service
     const settings = getServiceSettings(ctx, id);
     emit({ type: 'service.settings-updated', settings });
     return settings;
+  });
+}
+
+/** Replaces a service's translations; the kiosk, display and follow page show them at once (service.updated). */
+export function updateServiceNames(ctx: HubContext, id: number, body: ServiceNamesBody): Service {
+  return ctx.writer.write((emit) => {
+    serviceRow(ctx, id);
+    ctx.db.prepare('UPDATE services SET names = ? WHERE id = ?').run(JSON.stringify(body.names), id);
+    const service = getService(ctx, id);
+    emit({ type: 'service.updated', service });
+    return service;
   });
 }
