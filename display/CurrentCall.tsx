@@ -1,6 +1,7 @@
 import type { Desk } from '../common/schemas/desks.ts';
 import type { TicketView } from '../common/schemas/tickets.ts';
 import { useI18n } from '../ui/i18n.tsx';
+import { LocalName } from '../ui/LocalName.tsx';
 
 interface Props {
   /** The latest call still at a desk, or null when nobody is called. */
@@ -14,7 +15,7 @@ interface Props {
 export function CurrentCall({ ticket, desks, freshSeq }: Props) {
   const { t } = useI18n();
   if (ticket === null) return <p class="current current--empty">{t('display.noCalls')}</p>;
-  const desk = desks.find((d) => d.id === ticket.deskId)?.name ?? '';
+  const desk = desks.find((d) => d.id === ticket.deskId);
   return (
     // Polite, atomic: a visitor using a screen reader or a hearing loop hears the whole new call once.
     <p key={freshSeq ?? 'settled'} class={freshSeq === null ? 'current' : 'current current--fresh'} aria-live="polite" aria-atomic="true">
@@ -25,7 +26,7 @@ export function CurrentCall({ ticket, desks, freshSeq }: Props) {
       <span class="current__arrow" aria-hidden="true">
         →
       </span>
-      <span class="current__desk">{desk}</span>
+      <span class="current__desk">{desk && <LocalName of={desk} />}</span>
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../ui/i18n.tsx';
+import { LocalName } from '../ui/LocalName.tsx';
 import type { DeskRow } from './callHistory.ts';
 
 interface Props {
@@ -26,7 +27,7 @@ export function DeskBoard({ rows, freshTicketId }: Props) {
           {rows.map(({ desk, current, previous }) => (
             <tr key={desk.id} class={current !== null && current.id === freshTicketId ? 'desk-row desk-row--fresh' : 'desk-row'}>
               <th scope="row" class="desk-row__desk">
-                {desk.name}
+                <LocalName of={desk} />
               </th>
               <td class="desk-row__current">{current?.number ?? '–'}</td>
               <td class="desk-row__previous">{previous.join(' ')}</td>

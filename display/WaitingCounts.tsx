@@ -1,5 +1,6 @@
 import { waitingPerService, type LiveQueue } from '../ui/liveQueue.ts';
 import { useI18n } from '../ui/i18n.tsx';
+import { LocalName } from '../ui/LocalName.tsx';
 
 /** serviceIds: the services this display is configured for, or null for all. */
 export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; serviceIds: number[] | null }) {
@@ -10,7 +11,9 @@ export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; service
       <dl class="waiting__list">
         {waitingPerService(queue, serviceIds ?? undefined).map(({ service, count }) => (
           <div key={service.id} class="waiting__row">
-            <dt>{service.name}</dt>
+            <dt>
+              <LocalName of={service} />
+            </dt>
             <dd>{fmt.count(count)}</dd>
           </div>
         ))}

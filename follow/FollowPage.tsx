@@ -5,14 +5,25 @@ import type { FollowView } from '../common/schemas/tickets.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { LocalName, TextWithName } from '../ui/LocalName.tsx';
 import { pageFollowToken, useFollow } from './useFollow.ts';
 
 function Status({ view }: { view: FollowView }) {
   const { t } = useI18n();
-  const desk = view.deskName ?? '';
+  const desk = { name: view.deskName ?? '', names: view.deskNames };
   if (view.ended) return <p class="follow__status">{t('follow.ended')}</p>;
-  if (view.state === 'called') return <p class="follow__status follow__status--called">{t('follow.called', { desk })}</p>;
-  if (view.state === 'serving') return <p class="follow__status">{t('follow.serving', { desk })}</p>;
+  if (view.state === 'called')
+    return (
+      <p class="follow__status follow__status--called">
+        <TextWithName message={(slot) => t('follow.called', { desk: slot })} name={desk} />
+      </p>
+    );
+  if (view.state === 'serving')
+    return (
+      <p class="follow__status">
+        <TextWithName message={(slot) => t('follow.serving', { desk: slot })} name={desk} />
+      </p>
+    );
   if (view.state === 'parked') return <p class="follow__status">{t('follow.parked')}</p>;
   return (
     <>
@@ -41,7 +52,9 @@ export function FollowPage() {
         <section class="follow__ticket" aria-labelledby="follow-number" aria-live="polite">
           <h2 id="follow-number">{t('follow.number')}</h2>
           <p class="follow__number">{state.view.number}</p>
-          <p>{state.view.serviceName}</p>
+          <p>
+            <LocalName of={{ name: state.view.serviceName, names: state.view.serviceNames }} />
+          </p>
           <Status view={state.view} />
           {!state.view.ended && <p class="follow__live">{t('follow.live')}</p>}
         </section>

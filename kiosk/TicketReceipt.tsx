@@ -5,6 +5,7 @@ import type { Ticket } from '../common/schemas/tickets.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { usePrintOutcome } from './usePrintOutcome.ts';
+import { LocalName } from '../ui/LocalName.tsx';
 
 interface Props {
   ticket: Ticket;
@@ -35,7 +36,9 @@ export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Pr
         {t('kiosk.yourNumber')}
       </h2>
       <p class="receipt__number">{ticket.number}</p>
-      <p class="receipt__service">{service.name}</p>
+      <p class="receipt__service">
+        <LocalName of={service} />
+      </p>
       {checkedIn ? (
         <p class="receipt__ahead">{t('kiosk.checkedIn')}</p>
       ) : (

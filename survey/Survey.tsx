@@ -46,7 +46,7 @@ export function Survey() {
       {step.kind === 'start' && <StartStep ready={questions.length > 0} onStart={() => setStep({ kind: 'question', index: 0 })} />}
       {step.kind === 'start' && setup === null && <Notice>{t('common.loading')}</Notice>}
       {step.kind === 'question' && questions[step.index] && (
-        <QuestionStep key={step.index} n={step.index + 1} total={questions.length} text={questions[step.index]!.text} onAnswer={(value) => answer(step.index, value)} />
+        <QuestionStep key={step.index} n={step.index + 1} total={questions.length} text={questions[step.index]!.text} lang={questions[step.index]!.lang} onAnswer={(value) => answer(step.index, value)} />
       )}
       {step.kind === 'comment' && <CommentStep answers={answers} onSent={() => setStep({ kind: 'thanks' })} onRestart={restart} />}
       {step.kind === 'thanks' && <ThanksStep />}

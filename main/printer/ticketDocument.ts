@@ -4,11 +4,15 @@
 import { formats } from '../../common/i18n/format.ts';
 import { t } from '../../common/i18n/translate.ts';
 import type { LanguageCode } from '../../common/i18n/languages.ts';
+import { localName, type Names } from '../../common/i18n/localName.ts';
 import type { PrintDocument } from '../../hardware/printer/printDocument.ts';
 
 export interface TicketPrintJob {
   centreName: string;
+  /** The centre's and the service's translations: the ticket prints the name in its own language where one exists. */
+  centreNames?: Names;
   serviceName: string;
+  serviceNames?: Names;
   number: string;
   ahead: number;
   estimatedWaitMinutes: number;
@@ -32,10 +36,11 @@ export function ticketDocument(ticketJob: TicketPrintJob): PrintDocument {
     job.ahead === 0
       ? t(job.language, 'kiosk.aheadNone')
       : `${t(job.language, 'kiosk.ahead', { count: job.ahead })}, ${t(job.language, 'kiosk.estimate', { minutes: job.estimatedWaitMinutes })}`;
+  const name = (text: string, names: Names | undefined) => localName({ name: text, names }, job.language).text;
   return {
     lines: [
-      { text: job.centreName, align: 'center', bold: true },
-      { text: job.serviceName, align: 'center' },
+      { text: name(job.centreName, job.centreNames), align: 'center', bold: true },
+      { text: name(job.serviceName, job.serviceNames), align: 'center' },
       { text: job.number, align: 'center', size: 'huge', bold: true },
       { text: place, align: 'center' },
       { text: localTime(job), align: 'center' },
