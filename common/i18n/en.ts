@@ -491,6 +491,7 @@ export const en = {
   'error.last-admin': 'The last administrator cannot be removed or demoted.',
   'error.period-invalid': 'The chosen period is not valid.',
   'error.period-too-long': 'The chosen period is too long.',
+  'error.unknown-language': 'There is no language with that code. Use one of the codes Lotsa knows.',
   'error.language-not-offered': 'This language is not offered here. Choose another one.',
   'error.disk-full': 'The hub’s disk is full. Nothing was changed. Please ask at the reception.',
   'error.database-locked': 'The hub’s database is busy. Nothing was changed. Try again in a moment.',

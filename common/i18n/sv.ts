@@ -489,6 +489,7 @@ export const sv: Record<MessageKey, string> = {
   'error.last-admin': 'Den sista administratören kan inte tas bort eller nedgraderas.',
   'error.period-invalid': 'Den valda perioden är inte giltig.',
   'error.period-too-long': 'Den valda perioden är för lång.',
+  'error.unknown-language': 'Det finns inget språk med den koden. Använd en av koderna som Lotsa känner till.',
   'error.language-not-offered': 'Det språket erbjuds inte här. Välj ett annat.',
   'error.disk-full': 'Hubbens disk är full. Inget ändrades. Fråga i receptionen.',
   'error.database-locked': 'Hubbens databas är upptagen. Inget ändrades. Försök igen om en stund.',
