@@ -15,6 +15,10 @@ export const ServiceSettings = z
     serviceId: Id,
     waitTargetMinutes: z.number().nullable().describe("this service's wait target; null: the centre's"),
     outcomes: z.array(z.string()).describe('what a visit can end with, chosen at the desk on finish'),
+    outcomeNames: z
+      .record(z.string(), NamesView)
+      .default({})
+      .describe("each outcome's name per language, by the outcome; the desk shows the one in its language, else the outcome"),
   })
   .meta({ id: 'ServiceSettings' });
 export type ServiceSettings = z.infer<typeof ServiceSettings>;
@@ -41,5 +45,9 @@ export const ServiceSettingsBody = z.strictObject({
     .max(12, 'at most 12 outcomes')
     .refine((list) => new Set(list).size === list.length, 'each outcome appears once')
     .optional(),
+  outcomeNames: z
+    .record(z.string(), NamesBody('an outcome', 60))
+    .optional()
+    .describe("each outcome's translations, by the outcome (one of outcomes); replaces them all, and an outcome removed loses its own"),
 });
 export type ServiceSettingsBody = z.infer<typeof ServiceSettingsBody>;

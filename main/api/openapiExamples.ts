@@ -53,7 +53,7 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   postDesks: { name: 'Disk 2', serviceIds: [1, 3] },
   postDesksByIdNames: { names: { en: 'Desk 2', ar: 'المكتب 2' } },
   postDesksByIdServices: { serviceIds: [1], secondaryServiceIds: [3] },
-  postServicesByIdSettings: { waitTargetMinutes: 20, outcomes: ['Ärendet klart', 'Hänvisad vidare'] },
+  postServicesByIdSettings: { waitTargetMinutes: 20, outcomes: ['Ärendet klart', 'Hänvisad vidare'], outcomeNames: { 'Ärendet klart': { en: 'Resolved' } } },
   postTickets: { serviceId: 1, language: 'sv' },
   postDesksByIdCall: { ticketId: 4712 },
   postDesksByIdFinish: { outcome: 'Ärendet klart' },

@@ -1,6 +1,6 @@
 import type { HubContext } from '../context.ts';
 import type { CreateServiceBody, Service, ServiceNamesBody, ServiceSettings, ServiceSettingsBody } from '../../common/schemas/services.ts';
-import { conflict, notFound } from '../problems.ts';
+import { conflict, invalid, notFound } from '../problems.ts';
 
 interface ServiceRow {
   id: number;
@@ -9,12 +9,18 @@ interface ServiceRow {
   prefix: string;
   wait_target_minutes: number | null;
   outcomes: string;
+  outcome_names: string;
 }
 
-const serviceQuery = 'SELECT id, name, names, prefix, wait_target_minutes, outcomes FROM services';
+const serviceQuery = 'SELECT id, name, names, prefix, wait_target_minutes, outcomes, outcome_names FROM services';
 
 const toService = (row: ServiceRow): Service => ({ id: row.id, name: row.name, names: JSON.parse(row.names), prefix: row.prefix });
-const toSettings = (row: ServiceRow): ServiceSettings => ({ serviceId: row.id, waitTargetMinutes: row.wait_target_minutes, outcomes: JSON.parse(row.outcomes) });
+const toSettings = (row: ServiceRow): ServiceSettings => ({
+  serviceId: row.id,
+  waitTargetMinutes: row.wait_target_minutes,
+  outcomes: JSON.parse(row.outcomes),
+  outcomeNames: JSON.parse(row.outcome_names),
+});
 
 export function listServices({ db }: Pick<HubContext, 'db'>): Service[] {
   return db.prepare<[], ServiceRow>(`${serviceQuery} ORDER BY id`).all().map(toService);
@@ -52,9 +58,14 @@ export function createService(ctx: HubContext, body: CreateServiceBody): Service
 /** The administrator's per-service settings: its own wait target (null: the centre's) and the outcomes a desk picks from. */
 export function updateServiceSettings(ctx: HubContext, id: number, body: ServiceSettingsBody): ServiceSettings {
   return ctx.writer.write((emit) => {
-    serviceRow(ctx, id);
+    const stored = toSettings(serviceRow(ctx, id));
     if (body.waitTargetMinutes !== undefined) ctx.db.prepare('UPDATE services SET wait_target_minutes = ? WHERE id = ?').run(body.waitTargetMinutes, id);
     if (body.outcomes !== undefined) ctx.db.prepare('UPDATE services SET outcomes = ? WHERE id = ?').run(JSON.stringify(body.outcomes), id);
+    const outcomes = body.outcomes ?? stored.outcomes;
+    const unknown = Object.keys(body.outcomeNames ?? {}).filter((outcome) => !outcomes.includes(outcome));
+    if (unknown.length > 0) throw invalid('unknown-outcome', `outcomeNames names "${unknown.join('", "')}", which is not among the outcomes of this service`);
+    const names = Object.fromEntries(Object.entries(body.outcomeNames ?? stored.outcomeNames).filter(([outcome]) => outcomes.includes(outcome)));
+    ctx.db.prepare('UPDATE services SET outcome_names = ? WHERE id = ?').run(JSON.stringify(names), id);
     const settings = getServiceSettings(ctx, id);
     emit({ type: 'service.settings-updated', settings });
     return settings;

@@ -1,4 +1,4 @@
-// Names in every visitor language through the API: services, desks and the centre take translations beside their
+// Names in every visitor language through the API: services, desks, outcomes and the centre take translations beside their
 // default name, on creation and afterwards; every answer that carries the entity carries them; the survey's
 // questions come in the asked language with the language they are in; an unknown language or a name that would not
 // read as one is refused with nothing stored.
@@ -41,6 +41,14 @@ describe('names per language', () => {
     const followed = await hub.api<FollowView>('GET', `/api/follow/${new URL(ticket.followUrl).pathname.slice(3)}`, undefined, { token: null });
     assert.equal(followed.body.serviceNames.fa, 'پروانه ساختمان');
     assert.deepEqual([followed.body.deskName, followed.body.deskNames], ['Disk 1', { ar: 'المكتب 1' }]);
+
+    const settings = `/api/services/${made.body.id}/settings`;
+    const outcomes = await hub.api('POST', settings, { outcomes: ['Klart', 'Hänvisad'], outcomeNames: { Klart: { en: 'Resolved' } } });
+    assert.deepEqual([outcomes.status, outcomes.body.outcomeNames], [200, { Klart: { en: 'Resolved' } }]);
+    const removed = await hub.api('POST', settings, { outcomes: ['Hänvisad'] });
+    assert.deepEqual(removed.body.outcomeNames, {}, 'a removed outcome takes its translations with it');
+    const stray = await hub.api('POST', settings, { outcomeNames: { Klart: { en: 'Resolved' } } });
+    assert.deepEqual([stray.status, stray.body.code], [400, 'unknown-outcome']);
   });
 
   test('an unknown language code or a name that would not read is refused, naming the field; nothing changes', async () => {
