@@ -21,6 +21,7 @@ import { StaffingView } from './dashboard/StaffingView.tsx';
 import { SurveyAdmin } from './survey/SurveyAdmin.tsx';
 import { ScreenLinks } from './ScreenLinks.tsx';
 import { ServiceSection } from './ServiceSection.tsx';
+import { upsertById } from './upsertById.ts';
 import { ServiceSettingsSection } from './ServiceSettingsSection.tsx';
 import { DeskPrioritySection } from './DeskPrioritySection.tsx';
 import { AppointmentsAdmin } from './appointments/AppointmentsAdmin.tsx';
@@ -83,7 +84,7 @@ export function AdminApp() {
             <StaffingView />
           ) : view === 'desks' ? (
             <>
-              <DeskSection desks={desks} services={services} onCreated={(desk) => setDesks([...desks, desk])} />
+              <DeskSection desks={desks} services={services} onSaved={(desk) => setDesks(upsertById(desks, desk))} />
               <DeskPrioritySection desks={desks} services={services} onSaved={(saved) => setDesks(desks.map((d) => (d.id === saved.id ? saved : d)))} />
             </>
           ) : view === 'screens' ? (
@@ -92,7 +93,7 @@ export function AdminApp() {
             <TranslationsAdmin />
           ) : (
             <>
-              <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
+              <ServiceSection services={services} onSaved={(service) => setServices(upsertById(services, service))} />
               <ServiceSettingsSection services={services} />
             </>
           )}

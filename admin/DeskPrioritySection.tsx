@@ -22,7 +22,7 @@ function DeskPriorityForm({ detail, services, onSaved }: { detail: DeskDetail; s
   const { create: save, error, busy } = useCreate(`/api/desks/${detail.id}/services`, DeskDetail, (stored) => {
     setPriorities(prioritiesOf(stored));
     setSaved(true);
-    onSaved({ id: stored.id, name: stored.name, serviceIds: stored.serviceIds, privateRoom: stored.privateRoom });
+    onSaved({ id: stored.id, name: stored.name, names: stored.names, serviceIds: stored.serviceIds, privateRoom: stored.privateRoom });
   });
   const id = `desk-${detail.id}`;
 

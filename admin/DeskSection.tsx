@@ -1,23 +1,28 @@
 import { useState } from 'preact/hooks';
-import { Desk } from '../common/schemas/desks.ts';
+import { Desk, DeskDetail } from '../common/schemas/desks.ts';
 import type { Service } from '../common/schemas/services.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useCreate } from './useCreate.ts';
+import type { Names } from '../common/i18n/localName.ts';
+import { NameTranslations } from './NameTranslations.tsx';
+import { NamesEditor } from './NamesEditor.tsx';
 
 interface Props {
   desks: Desk[];
   services: Service[];
-  onCreated: (desk: Desk) => void;
+  /** A new desk, or one whose translations changed. */
+  onSaved: (desk: Desk) => void;
 }
 
-export function DeskSection({ desks, services, onCreated }: Props) {
+export function DeskSection({ desks, services, onSaved }: Props) {
   const { t } = useI18n();
   const [name, setName] = useState('');
+  const [names, setNames] = useState<Names>({});
   const [serviceIds, setServiceIds] = useState<number[]>([]);
   const [added, setAdded] = useState<string | null>(null);
   const { create, error, busy } = useCreate('/api/desks', Desk, (desk) => {
-    onCreated(desk);
+    onSaved(desk);
     setAdded(desk.name);
   });
   const serviceNames = (ids: number[]) => services.filter((s) => ids.includes(s.id)).map((s) => s.name).join(', ');
@@ -26,8 +31,9 @@ export function DeskSection({ desks, services, onCreated }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setAdded(null);
-    if (await create({ name, serviceIds })) {
+    if (await create({ name, names, serviceIds })) {
       setName('');
+      setNames({});
       setServiceIds([]);
     }
   };
@@ -48,7 +54,18 @@ export function DeskSection({ desks, services, onCreated }: Props) {
           <tbody>
             {desks.map((desk) => (
               <tr key={desk.id}>
-                <td>{desk.name}</td>
+                <td>
+                  {desk.name}
+                  <NamesEditor
+                    id={`desk-${desk.id}-names`}
+                    path={`/api/desks/${desk.id}/names`}
+                    schema={DeskDetail}
+                    name={desk.name}
+                    names={desk.names}
+                    maxLength={40}
+                    onSaved={(saved) => onSaved({ id: saved.id, name: saved.name, names: saved.names, serviceIds: saved.serviceIds, privateRoom: saved.privateRoom })}
+                  />
+                </td>
                 <td>{serviceNames(desk.serviceIds)}</td>
               </tr>
             ))}
@@ -59,6 +76,7 @@ export function DeskSection({ desks, services, onCreated }: Props) {
         <div class="admin__field">
           <label for="desk-name">{t('admin.name')}</label>
           <input id="desk-name" value={name} required maxLength={40} onInput={(e) => setName(e.currentTarget.value)} />
+          <NameTranslations id="desk-names" value={names} onChange={setNames} maxLength={40} />
         </div>
         <fieldset class="admin__choices">
           <legend>{t('admin.servesServices')}</legend>

@@ -3,22 +3,28 @@ import { Service } from '../common/schemas/services.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useCreate } from './useCreate.ts';
+import type { Names } from '../common/i18n/localName.ts';
+import { NameTranslations } from './NameTranslations.tsx';
+import { NamesEditor } from './NamesEditor.tsx';
 
-export function ServiceSection({ services, onCreated }: { services: Service[]; onCreated: (service: Service) => void }) {
+/** The services, each with its translations, and the form that adds one; onSaved gets a new or changed service. */
+export function ServiceSection({ services, onSaved }: { services: Service[]; onSaved: (service: Service) => void }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
+  const [names, setNames] = useState<Names>({});
   const [prefix, setPrefix] = useState('');
   const [added, setAdded] = useState<string | null>(null);
   const { create, error, busy } = useCreate('/api/services', Service, (service) => {
-    onCreated(service);
+    onSaved(service);
     setAdded(service.name);
   });
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setAdded(null);
-    if (await create({ name, prefix })) {
+    if (await create({ name, names, prefix })) {
       setName('');
+      setNames({});
       setPrefix('');
     }
   };
@@ -40,7 +46,10 @@ export function ServiceSection({ services, onCreated }: { services: Service[]; o
             {services.map((service) => (
               <tr key={service.id}>
                 <td>{service.prefix}</td>
-                <td>{service.name}</td>
+                <td>
+                  {service.name}
+                  <NamesEditor id={`service-${service.id}-names`} path={`/api/services/${service.id}/names`} schema={Service} name={service.name} names={service.names} maxLength={80} onSaved={onSaved} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -50,6 +59,7 @@ export function ServiceSection({ services, onCreated }: { services: Service[]; o
         <div class="admin__field">
           <label for="service-name">{t('admin.name')}</label>
           <input id="service-name" value={name} required maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
+          <NameTranslations id="service-names" value={names} onChange={setNames} maxLength={80} />
         </div>
         <div class="admin__field">
           <label for="service-prefix">{t('admin.prefix')}</label>

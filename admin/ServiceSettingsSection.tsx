@@ -7,15 +7,19 @@ import { apiGet } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useCreate } from './useCreate.ts';
+import { NameTranslations } from './NameTranslations.tsx';
+import { STAFF_LANGUAGES } from '../common/i18n/languages.ts';
 
 function ServiceSettingsForm({ service, settings }: { service: Service; settings: ServiceSettings }) {
   const { t } = useI18n();
   const [target, setTarget] = useState(settings.waitTargetMinutes === null ? '' : String(settings.waitTargetMinutes));
   const [outcomes, setOutcomes] = useState(settings.outcomes);
+  const [outcomeNames, setOutcomeNames] = useState(settings.outcomeNames);
   const [newOutcome, setNewOutcome] = useState('');
   const [saved, setSaved] = useState(false);
   const { create: save, error, busy } = useCreate(`/api/services/${service.id}/settings`, ServiceSettings, (stored) => {
     setOutcomes(stored.outcomes);
+    setOutcomeNames(stored.outcomeNames);
     setSaved(true);
   });
   const id = `service-${service.id}`;
@@ -29,7 +33,8 @@ function ServiceSettingsForm({ service, settings }: { service: Service; settings
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved(false);
-    await save({ waitTargetMinutes: target.trim() === '' ? null : Number(target), outcomes });
+    const names = Object.fromEntries(Object.entries(outcomeNames).filter(([outcome]) => outcomes.includes(outcome)));
+    await save({ waitTargetMinutes: target.trim() === '' ? null : Number(target), outcomes, outcomeNames: names });
   };
 
   return (
@@ -52,12 +57,20 @@ function ServiceSettingsForm({ service, settings }: { service: Service; settings
           <p>{t('admin.noOutcomes')}</p>
         ) : (
           <ul aria-labelledby={`${id}-outcomes`} class="service-settings__list">
-            {outcomes.map((outcome) => (
+            {outcomes.map((outcome, index) => (
               <li key={outcome}>
                 {outcome}
                 <button type="button" class="secondary" onClick={() => setOutcomes(outcomes.filter((o) => o !== outcome))}>
                   {t('admin.removeOutcome', { outcome })}
                 </button>
+                {/* Outcomes are read at the desk only: their translations are in the staff languages. */}
+                <NameTranslations
+                  id={`${id}-outcome-${index}`}
+                  value={outcomeNames[outcome] ?? {}}
+                  onChange={(names) => setOutcomeNames({ ...outcomeNames, [outcome]: names })}
+                  maxLength={60}
+                  languages={STAFF_LANGUAGES}
+                />
               </li>
             ))}
           </ul>

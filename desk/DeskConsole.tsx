@@ -61,7 +61,7 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
 
   const desk = queue?.desks.find((d) => d.id === deskId);
   const current = queue?.called.find((ticket) => ticket.deskId === deskId) ?? null;
-  const outcomes = (current && settings.find((s) => s.serviceId === current.serviceId)?.outcomes) ?? [];
+  const serviceSettings = current ? settings.find((s) => s.serviceId === current.serviceId) : undefined;
 
   /** Runs one request with the buttons disabled, showing the hub's reason if it refuses. */
   const run = async (request: () => Promise<void>) => {
@@ -134,7 +134,8 @@ export function DeskConsole({ deskId, token }: { deskId: number; token: string |
               current={current}
               services={queue.services}
               desks={queue.desks.filter((d) => d.id !== deskId)}
-              outcomes={outcomes}
+              outcomes={serviceSettings?.outcomes ?? []}
+              outcomeNames={serviceSettings?.outcomeNames ?? {}}
               busy={busy}
               paused={Boolean(detail?.paused)}
               onAction={act}

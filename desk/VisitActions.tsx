@@ -7,6 +7,8 @@ import type { Desk } from '../common/schemas/desks.ts';
 import type { Service } from '../common/schemas/services.ts';
 import type { TicketView } from '../common/schemas/tickets.ts';
 import { useI18n } from '../ui/i18n.tsx';
+import { languageInfo } from '../common/i18n/languages.ts';
+import { localName, type Names } from '../common/i18n/localName.ts';
 
 export type DeskAction = 'next' | 'recall' | 'start' | 'no-show' | 'finish' | 'transfer' | 'park';
 
@@ -15,8 +17,9 @@ interface Props {
   services: Service[];
   /** The other desks, to send a visitor to one of them. */
   desks: Desk[];
-  /** The outcomes of the current visitor's service, chosen on finish. */
+  /** The outcomes of the current visitor's service, chosen on finish, with their translations. */
   outcomes: string[];
+  outcomeNames: Record<string, Names>;
   busy: boolean;
   paused: boolean;
   onAction: (action: DeskAction, body?: object) => void;
@@ -56,8 +59,8 @@ function TransferForm(props: { id: string; label: string; button: string; option
   );
 }
 
-export function VisitActions({ current, services, desks, outcomes, busy, paused, onAction }: Props) {
-  const { t } = useI18n();
+export function VisitActions({ current, services, desks, outcomes, outcomeNames, busy, paused, onAction }: Props) {
+  const { t, lang, nameLang } = useI18n();
   const [outcome, setOutcome] = useState('');
   const fits = (rule: VisitAction) => current !== null && applyVisitAction(current.state, rule).ok;
   const chosenOutcome = outcomes.includes(outcome) ? outcome : '';
@@ -87,11 +90,15 @@ export function VisitActions({ current, services, desks, outcomes, busy, paused,
             <label for="finish-outcome">{t('desk.outcome')}</label>
             <select id="finish-outcome" value={chosenOutcome} onChange={(event) => setOutcome(event.currentTarget.value)}>
               <option value="">{t('desk.noOutcome')}</option>
-              {outcomes.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
+              {outcomes.map((name) => {
+                // An option holds text only, so the fallback's language goes on the option itself.
+                const shown = localName({ name, names: outcomeNames[name] }, lang, nameLang);
+                return (
+                  <option key={name} value={name} lang={shown.lang === lang ? undefined : shown.lang} dir={shown.lang === lang ? undefined : languageInfo(shown.lang).dir}>
+                    {shown.text}
+                  </option>
+                );
+              })}
             </select>
           </>
         )}

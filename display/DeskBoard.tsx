@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useI18n } from '../ui/i18n.tsx';
+import { LocalName } from '../ui/LocalName.tsx';
 import type { DeskRow } from './callHistory.ts';
 import { PageMark } from './PageMark.tsx';
 import { usePages } from './usePages.ts';
@@ -33,7 +34,9 @@ export function DeskBoard({ rows, freshTicketId }: Props) {
           {shown.map(({ desk, current, previous }) => (
             <tr key={desk.id} data-row class={current !== null && current.id === freshTicketId ? 'desk-row desk-row--fresh' : 'desk-row'}>
               <th scope="row" class="desk-row__desk">
-                <bdi>{desk.name}</bdi>
+                <bdi>
+                  <LocalName of={desk} />
+                </bdi>
               </th>
               <td class="desk-row__current">
                 <bdi>{current?.number ?? '–'}</bdi>

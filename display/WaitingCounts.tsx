@@ -2,6 +2,7 @@ import { waitingPerService, type LiveQueue } from '../ui/liveQueue.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { PageMark } from './PageMark.tsx';
 import { usePages } from './usePages.ts';
+import { LocalName } from '../ui/LocalName.tsx';
 
 /** serviceIds: the services this display is configured for, or null for all. More than fit are paged. */
 export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; serviceIds: number[] | null }) {
@@ -17,7 +18,9 @@ export function WaitingCounts({ queue, serviceIds }: { queue: LiveQueue; service
       <dl class="waiting__list">
         {shown.map(({ service, count }) => (
           <div key={service.id} class="waiting__row" data-row>
-            <dt>{service.name}</dt>
+            <dt>
+              <LocalName of={service} />
+            </dt>
             <dd>{fmt.count(count)}</dd>
           </div>
         ))}

@@ -5,20 +5,26 @@ import type { FollowView } from '../common/schemas/tickets.ts';
 import { pageTitle, useI18n } from '../ui/i18n.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { LocalName, TextWithName } from '../ui/LocalName.tsx';
 import { pageFollowToken, useFollow } from './useFollow.ts';
 
 function Status({ view }: { view: FollowView }) {
   const { t } = useI18n();
-  const desk = view.deskName ?? '';
+  const desk = { name: view.deskName ?? '', names: view.deskNames };
   if (view.ended) return <p class="follow__status">{t('follow.ended')}</p>;
   // An alert, so a screen reader says it at once, even mid-sentence.
   if (view.state === 'called')
     return (
       <p class="follow__status follow__status--called" role="alert">
-        {t('follow.called', { desk })}
+        <TextWithName message={(slot) => t('follow.called', { desk: slot })} name={desk} />
       </p>
     );
-  if (view.state === 'serving') return <p class="follow__status">{t('follow.serving', { desk })}</p>;
+  if (view.state === 'serving')
+    return (
+      <p class="follow__status">
+        <TextWithName message={(slot) => t('follow.serving', { desk: slot })} name={desk} />
+      </p>
+    );
   if (view.state === 'parked') return <p class="follow__status">{t('follow.parked')}</p>;
   return (
     <>
@@ -69,7 +75,9 @@ export function FollowPage() {
           <p class="follow__number">
             <bdi>{state.view.number}</bdi>
           </p>
-          <p>{state.view.serviceName}</p>
+          <p>
+            <LocalName of={{ name: state.view.serviceName, names: state.view.serviceNames }} />
+          </p>
           <Status view={state.view} />
           {!state.view.ended && <p class="follow__live">{t('follow.live')}</p>}
         </section>

@@ -5,6 +5,7 @@ import type { Ticket } from '../common/schemas/tickets.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { usePrintOutcome } from './usePrintOutcome.ts';
+import { LocalName } from '../ui/LocalName.tsx';
 
 interface Props {
   ticket: Ticket;
@@ -59,7 +60,9 @@ export function TicketReceipt({ ticket, service, checkedIn = false, onDone }: Pr
       <p class="receipt__number">
         <bdi>{ticket.number}</bdi>
       </p>
-      <p class="receipt__service">{service.name}</p>
+      <p class="receipt__service">
+        <LocalName of={service} />
+      </p>
       {checkedIn ? (
         <p class="receipt__ahead">{t('kiosk.checkedIn')}</p>
       ) : (

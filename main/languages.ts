@@ -5,7 +5,7 @@ import type { LanguageEntry, LanguagesAnswer } from '../common/schemas/languages
 import { voiceKind } from './voicePacks.ts';
 
 export function languageList(ctx: Pick<HubContext, 'settings' | 'voicePacks'>): LanguagesAnswer {
-  const { visitorLanguages, timeZone } = ctx.settings();
+  const { visitorLanguages, timeZone, nameLanguage } = ctx.settings();
   const enabled: readonly LanguageCode[] = visitorLanguages;
   const rank = (code: LanguageCode) => (enabled.includes(code) ? enabled.indexOf(code) : enabled.length + LANGUAGES.findIndex((l) => l.code === code));
   const languages = [...LANGUAGES]
@@ -20,5 +20,5 @@ export function languageList(ctx: Pick<HubContext, 'settings' | 'voicePacks'>): 
         voice: voiceKind(ctx.voicePacks, language.code),
       }),
     );
-  return { languages, timeZone };
+  return { languages, timeZone, nameLanguage };
 }

@@ -4,10 +4,15 @@ import type { Db } from './db/openDatabase.ts';
 import { PrinterSettingsBody, type PrinterProfileName } from '../common/schemas/printer.ts';
 import { CentreSettingsBody } from '../common/schemas/settings.ts';
 import { SurveyConfig } from '../common/schemas/survey.ts';
-import { DEFAULT_VISITOR_LANGUAGES, type CatalogueCode } from '../common/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, DEFAULT_VISITOR_LANGUAGES, type CatalogueCode, type LanguageCode } from '../common/i18n/languages.ts';
+import type { Names } from '../common/i18n/localName.ts';
 
 export interface Settings {
   centreName: string;
+  /** The centre's name in other visitor languages; a language left out shows centreName. */
+  centreNames: Names;
+  /** The language centreName and every default name of a service, desk, outcome or own question is written in. */
+  nameLanguage: LanguageCode;
   /** Wait target in minutes: Kensington's "no customer waits more than 15 minutes". */
   waitTargetMinutes: number;
   /** The share of visitors to call within the wait target: the staffing forecast's desks needed meet it. */
@@ -45,6 +50,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   centreName: 'Lotsa',
+  centreNames: {},
+  nameLanguage: DEFAULT_LANGUAGE,
   waitTargetMinutes: 15,
   // The call-centre convention (80 % within the target); Kensington's "nobody" is a share of 1.
   targetShare: 0.8,
@@ -75,6 +82,8 @@ const printerField = PrinterSettingsBody.shape;
  *  another version or a broken row gives way to the default instead of reaching the queue. */
 const STORED_VALUE: { readonly [K in keyof Settings]: z.ZodType } = {
   centreName: centreField.centreName.unwrap(),
+  centreNames: centreField.centreNames.unwrap(),
+  nameLanguage: centreField.nameLanguage.unwrap(),
   // The form takes whole minutes; the queue works with any positive target (tests and imports use fractions).
   waitTargetMinutes: z.number().positive().max(480),
   targetShare: centreField.targetShare.unwrap(),

@@ -89,7 +89,7 @@ export function Survey() {
       )}
       {step.kind === 'start' && setup === null && <Notice>{t('common.loading')}</Notice>}
       {step.kind === 'question' && questions[step.index] && (
-        <QuestionStep key={step.index} n={step.index + 1} total={questions.length} text={questions[step.index]!.text} onAnswer={(value) => answer(step.index, value)} />
+        <QuestionStep key={step.index} n={step.index + 1} total={questions.length} text={questions[step.index]!.text} lang={questions[step.index]!.lang} onAnswer={(value) => answer(step.index, value)} />
       )}
       {step.kind === 'comment' && <CommentStep answers={answers} knownTicketNumber={ticketNumber} onSent={() => setStep({ kind: 'thanks' })} onRestart={restart} />}
       {step.kind === 'thanks' && <ThanksStep />}

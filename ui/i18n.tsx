@@ -11,6 +11,7 @@ import { createTranslator, type Translate } from '../common/i18n/messageFormat.t
 import { loadCatalogue } from '../common/i18n/loadCatalogue.ts';
 import { formats, type Formats } from '../common/i18n/format.ts';
 import {
+  DEFAULT_LANGUAGE,
   DEFAULT_VISITOR_LANGUAGES,
   isCatalogueCode,
   languageInfo,
@@ -37,6 +38,10 @@ export interface I18n {
   languages: readonly LanguageInfo[];
   /** The centre corrected this language's texts: shown again with them if it is the language on screen. */
   textsChanged: (lang: CatalogueCode) => void;
+  /** The language the centre's default names are written in (ui/LocalName.tsx marks a fallback with it). */
+  nameLang: LanguageCode;
+  /** The centre's visitor languages, in order: the ones its names can be translated into (admin). */
+  visitorLanguages: readonly LanguageCode[];
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -60,15 +65,27 @@ interface Shown {
 interface Centre {
   offered: readonly CatalogueCode[];
   timeZone: string;
+  nameLang: LanguageCode;
+  visitorLanguages: readonly LanguageCode[];
 }
 
 /** A hub that cannot be reached yet still gets a usable screen: the defaults, on this PC's clock. */
 async function centreLanguages(audience: Audience): Promise<Centre> {
-  const fallback: Centre = { offered: audience === 'staff' ? STAFF_LANGUAGES : DEFAULT_VISITOR_LANGUAGES, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const fallback: Centre = {
+    offered: audience === 'staff' ? STAFF_LANGUAGES : DEFAULT_VISITOR_LANGUAGES,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    nameLang: DEFAULT_LANGUAGE,
+    visitorLanguages: DEFAULT_VISITOR_LANGUAGES,
+  };
   try {
     const data = await apiGet('/api/languages', LanguagesAnswer);
     const enabled = data.languages.filter((l) => l.enabled).map((l) => l.code).filter(isCatalogueCode);
-    return { offered: audience === 'staff' || enabled.length === 0 ? fallback.offered : enabled, timeZone: data.timeZone };
+    return {
+      offered: audience === 'staff' || enabled.length === 0 ? fallback.offered : enabled,
+      timeZone: data.timeZone,
+      nameLang: data.nameLanguage,
+      visitorLanguages: enabled.length === 0 ? fallback.visitorLanguages : enabled,
+    };
   } catch {
     return fallback;
   }
@@ -118,7 +135,16 @@ export function LanguageProvider({ initial, audience, titleKey, children }: Prov
       if (lang !== shown.lang) return;
       void show(lang).then((again) => setShown((now) => (now?.lang === lang ? again : now)));
     };
-    return { lang: shown.lang, setLang, t: shown.t, fmt: formats(shown.lang, centre.timeZone), languages: centre.offered.map(languageInfo), textsChanged };
+    return {
+      lang: shown.lang,
+      setLang,
+      t: shown.t,
+      fmt: formats(shown.lang, centre.timeZone),
+      languages: centre.offered.map(languageInfo),
+      textsChanged,
+      nameLang: centre.nameLang,
+      visitorLanguages: centre.visitorLanguages,
+    };
   }, [centre, shown]);
 
   // A layout effect, so the new language's text and its lang attribute reach the DOM in the same commit: a screen

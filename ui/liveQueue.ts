@@ -47,7 +47,9 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'ticket.recalled':
       return placeTicket(queue, event.ticket, true);
     case 'desk.updated':
-      return { ...queue, desks: queue.desks.map((d) => (d.id === event.desk.id ? { id: d.id, name: d.name, serviceIds: event.desk.serviceIds, privateRoom: event.desk.privateRoom } : d)) };
+      return { ...queue, desks: queue.desks.map((d) => (d.id === event.desk.id ? { id: d.id, name: d.name, names: event.desk.names, serviceIds: event.desk.serviceIds, privateRoom: event.desk.privateRoom } : d)) };
+    case 'service.updated':
+      return { ...queue, services: queue.services.map((s) => (s.id === event.service.id ? event.service : s)) };
     case 'service.created':
       return queue.services.some((s) => s.id === event.service.id) ? queue : { ...queue, services: [...queue.services, event.service] };
     case 'desk.created':

@@ -8,8 +8,11 @@ import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
 import { VisitorLanguagesField } from './VisitorLanguagesField.tsx';
+import { NameTranslations } from '../NameTranslations.tsx';
+import { isLanguageCode, LANGUAGES } from '../../common/i18n/languages.ts';
 
-type Fields = Record<Exclude<keyof CentreSettings, 'transferPlacement' | 'timeZoneChange' | 'visitorLanguages'>, string> & Pick<CentreSettings, 'transferPlacement' | 'visitorLanguages'>;
+type Typed = 'transferPlacement' | 'visitorLanguages' | 'centreNames' | 'nameLanguage';
+type Fields = Record<Exclude<keyof CentreSettings, Typed | 'timeZoneChange'>, string> & Pick<CentreSettings, Typed>;
 
 const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
   ...s,
@@ -90,6 +93,32 @@ export function CentreSettingsForm() {
         <div class="admin__field">
           <label for="settings-centreName">{t('settings.centreName')}</label>
           <input id="settings-centreName" required maxLength={60} value={fields.centreName} onInput={(e) => set({ centreName: e.currentTarget.value })} />
+          <NameTranslations
+            id="settings-centreNames"
+            value={fields.centreNames}
+            onChange={(centreNames) => set({ centreNames })}
+            maxLength={60}
+            languages={fields.visitorLanguages}
+            nameLanguage={fields.nameLanguage}
+          />
+        </div>
+        <div class="admin__field">
+          <label for="settings-nameLanguage">{t('settings.nameLanguage')}</label>
+          <select
+            id="settings-nameLanguage"
+            aria-describedby="settings-nameLanguage-hint"
+            value={fields.nameLanguage}
+            onChange={(e) => isLanguageCode(e.currentTarget.value) && set({ nameLanguage: e.currentTarget.value })}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language.code} value={language.code} lang={language.code}>
+                {language.name}
+              </option>
+            ))}
+          </select>
+          <span id="settings-nameLanguage-hint" class="field-hint">
+            {t('settings.nameLanguageHint')}
+          </span>
         </div>
         {numberFields.map(([key, label, min, max, step]) => (
           <div class="admin__field" key={key}>

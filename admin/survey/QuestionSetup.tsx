@@ -1,5 +1,7 @@
-// The survey's questions: wording per language, on or off, order (moved with buttons, which work by keyboard and
-// touch alike), and the idle reset time. Saved as a whole, so the survey never asks a half-edited set.
+// The survey's questions: wording in Swedish and English, and in the other visitor languages where the
+// administrator gives one (else the shipped translation, or for a reworded question its default wording); on or off;
+// order (moved with buttons, which work by keyboard and touch alike); the idle reset time. Saved as a whole, so the
+// survey never asks a half-edited set.
 import { useState } from 'preact/hooks';
 import { SurveyConfig } from '../../common/schemas/survey.ts';
 import { SURVEY_IDLE_MIN_SECONDS } from '../../common/accessibility/timeLimits.ts';
@@ -7,11 +9,14 @@ import { languageInfo, STAFF_LANGUAGES } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useCreate } from '../useCreate.ts';
+import { NameTranslations } from '../NameTranslations.tsx';
 
 type Question = SurveyConfig['questions'][number];
 
 export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSaved: (config: SurveyConfig) => void }) {
-  const { t } = useI18n();
+  const { t, visitorLanguages } = useI18n();
+  // Swedish and English have their own fields above; the other visitor languages are optional translations.
+  const others = visitorLanguages.filter((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code));
   const [questions, setQuestions] = useState<Question[]>(config.questions);
   const [idle, setIdle] = useState(String(config.idleResetSeconds));
   const [saved, setSaved] = useState(false);
@@ -55,6 +60,13 @@ export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSav
                     />
                   </div>
                 ))}
+                <NameTranslations
+                  id={`q${question.id}-names`}
+                  value={question.texts}
+                  onChange={(texts) => change(index, { texts: { ...texts, sv: question.texts.sv, en: question.texts.en } })}
+                  maxLength={200}
+                  languages={others}
+                />
                 <label class="admin__choice">
                   <input type="checkbox" checked={question.active} onChange={(e) => change(index, { active: e.currentTarget.checked })} />
                   {t('admin.survey.active')}

@@ -186,6 +186,11 @@ export const en = {
   'admin.name': 'Name',
   'admin.prefix': 'Prefix',
   'admin.add': 'Add',
+  // Names per language (services, desks, the centre)
+  'admin.names.legend': "In the visitors' languages",
+  'admin.names.edit': '{name} in other languages',
+  'admin.names.save': 'Save the names',
+  'admin.names.saved': 'The names are saved.',
   'admin.servesServices': 'Serves',
   'admin.screens': 'Screens',
   'admin.prefixHint': 'One to three capital letters, e.g. A or BYG',
@@ -264,6 +269,8 @@ export const en = {
 
   'settings.title': 'Centre settings',
   'settings.centreName': 'Centre name (printed on tickets)',
+  'settings.nameLanguage': 'Language of the default names',
+  'settings.nameLanguageHint': "The language the centre's, services' and desks' names are written in. A screen in another language without a translation shows the name marked as this language, so a screen reader pronounces it right.",
   'settings.waitTarget': 'Wait target (minutes)',
   'settings.targetShare': 'Share called within the wait target (%)',
   'settings.timeZone': 'Time zone',
@@ -548,6 +555,7 @@ export const en = {
   'error.period-invalid': 'The chosen period is not valid.',
   'error.period-too-long': 'The chosen period is too long.',
   'error.translation-invalid': 'The file was not imported: a line in it is not right (see the message). Nothing was changed.',
+  'error.unknown-language': 'There is no language with that code. Use one of the codes Lotsa knows.',
   'error.language-not-offered': 'This language is not offered here. Choose another one.',
   'error.disk-full': 'The hub’s disk is full. Nothing was changed. Please ask at the reception.',
   'error.database-locked': 'The hub’s database is busy. Nothing was changed. Try again in a moment.',

@@ -184,6 +184,11 @@ export const sv: Record<MessageKey, string> = {
   'admin.name': 'Namn',
   'admin.prefix': 'Prefix',
   'admin.add': 'Lägg till',
+  // Names per language (services, desks, the centre)
+  'admin.names.legend': 'På besökarnas språk',
+  'admin.names.edit': '{name} på andra språk',
+  'admin.names.save': 'Spara namnen',
+  'admin.names.saved': 'Namnen är sparade.',
   'admin.servesServices': 'Betjänar',
   'admin.screens': 'Skärmar',
   'admin.prefixHint': 'En till tre versaler, t.ex. A eller BYG',
@@ -262,6 +267,8 @@ export const sv: Record<MessageKey, string> = {
 
   'settings.title': 'Centrets inställningar',
   'settings.centreName': 'Centrets namn (skrivs på kölappen)',
+  'settings.nameLanguage': 'Standardnamnens språk',
+  'settings.nameLanguageHint': 'Språket som centrets, tjänsternas och diskarnas namn är skrivna på. En skärm på ett annat språk utan översättning visar namnet märkt med detta språk, så att en skärmläsare uttalar det rätt.',
   'settings.waitTarget': 'Väntemål (minuter)',
   'settings.targetShare': 'Andel som ropas upp inom väntemålet (%)',
   'settings.timeZone': 'Tidszon',
@@ -546,6 +553,7 @@ export const sv: Record<MessageKey, string> = {
   'error.period-invalid': 'Den valda perioden är inte giltig.',
   'error.period-too-long': 'Den valda perioden är för lång.',
   'error.translation-invalid': 'Filen lästes inte in: en rad i den stämmer inte (se meddelandet). Ingenting ändrades.',
+  'error.unknown-language': 'Det finns inget språk med den koden. Använd en av koderna som Lotsa känner till.',
   'error.language-not-offered': 'Det språket erbjuds inte här. Välj ett annat.',
   'error.disk-full': 'Hubbens disk är full. Inget ändrades. Fråga i receptionen.',
   'error.database-locked': 'Hubbens databas är upptagen. Inget ändrades. Försök igen om en stund.',

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { Id, IsoTime } from './common.ts';
 import { TicketView } from './tickets.ts';
 import { cleanString } from './text.ts';
+import { NamesBody, NamesView } from './names.ts';
 
 export const DeskPause = z.object({ reason: z.string(), since: IsoTime });
 
 export const Desk = z
   .object({
     id: Id,
-    name: z.string(),
+    name: z.string().describe("the default name, in the centre's name language"),
+    names: NamesView,
     serviceIds: z.array(Id),
     // Added later: events stored before it parse as an ordinary desk.
     privateRoom: z.boolean().default(false).describe('a room where a visitor can speak unheard: tickets that need one are called only here'),
@@ -35,10 +37,16 @@ const secondaryAmongServices = (body: { serviceIds: number[]; secondaryServiceId
   (body.secondaryServiceIds ?? []).every((id) => body.serviceIds.includes(id));
 const secondaryIssue = { message: 'secondaryServiceIds must be among serviceIds', path: ['secondaryServiceIds'] };
 
+const DeskNames = NamesBody('a desk name', 40);
+
 export const CreateDeskBody = z
-  .strictObject({ name: cleanString({ what: 'name', max: 40 }), ...deskServiceFields })
+  .strictObject({ name: cleanString({ what: 'name', max: 40 }), names: DeskNames.optional(), ...deskServiceFields })
   .refine(secondaryAmongServices, secondaryIssue);
 export type CreateDeskBody = z.infer<typeof CreateDeskBody>;
+
+/** Replaces a desk's translations: a language left out has none (the display shows the default name). */
+export const DeskNamesBody = z.strictObject({ names: DeskNames });
+export type DeskNamesBody = z.infer<typeof DeskNamesBody>;
 
 export const DeskServicesBody = z.strictObject(deskServiceFields).refine(secondaryAmongServices, secondaryIssue);
 export type DeskServicesBody = z.infer<typeof DeskServicesBody>;

@@ -64,6 +64,7 @@ export const ERROR_CODES = [
   'visit-step-refused',
   'unknown-outcome',
   'unknown-service-id',
+  'unknown-language',
   'survey-ticket-unknown',
   'appointment-not-booked',
   'language-not-offered',

@@ -38,6 +38,7 @@ export const HubEvent = z
       .describe('staff only'),
     z.object({ ...base, type: z.literal('service.created'), service: Service }),
     z.object({ ...base, type: z.literal('desk.created'), desk: Desk }),
+    z.object({ ...base, type: z.literal('service.updated'), service: Service }).describe("a service's names per language changed"),
     deskEvent('ticket.parked'),
     z
       .object({ ...base, type: z.literal('ticket.not-served'), ticket: TicketView })

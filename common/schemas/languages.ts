@@ -20,6 +20,7 @@ export const LanguagesAnswer = z
   .object({
     languages: z.array(LanguageEntry),
     timeZone: z.string().describe("the centre's time zone (settings.timeZone), for the times screens show"),
+    nameLanguage: Language.describe('the language default names are written in (settings.nameLanguage): a name shown without a translation is marked as this language'),
   })
   .meta({ id: 'Languages' });
 export type LanguagesAnswer = z.infer<typeof LanguagesAnswer>;

@@ -2,7 +2,8 @@
 // is not here: it belongs to the survey's own setup (/api/survey/config), which saves it with the questions.
 import { z } from 'zod';
 import { cleanString } from './text.ts';
-import { CATALOGUE_CODES } from '../i18n/languages.ts';
+import { CATALOGUE_CODES, LANGUAGE_CODES } from '../i18n/languages.ts';
+import { NamesBody, NamesView } from './names.ts';
 
 export const TRANSFER_PLACEMENTS = ['keep-arrival', 'first'] as const;
 
@@ -47,6 +48,8 @@ const WholeNumber = (what: string, min: number, max: number, unit: string) =>
 export const CentreSettings = z
   .object({
     centreName: z.string().describe('printed on every ticket'),
+    centreNames: NamesView.describe("the centre's name per visitor language; a language left out shows centreName"),
+    nameLanguage: z.enum(LANGUAGE_CODES).describe('the language the default names (centre, services, desks, outcomes, own survey questions) are written in: a screen in another language without a translation shows the default name marked as this language'),
     waitTargetMinutes: z.number().describe("the centre's wait target; a service may set its own"),
     targetShare: z.number().describe('the share of visitors to call within the wait target (0 < share ≤ 1); the staffing forecast plans for it'),
     timeZone: z.string().describe('IANA name of the zone in force now: business days, numbering restarts and report days follow it'),
@@ -76,6 +79,8 @@ export type CentreSettings = z.infer<typeof CentreSettings>;
 export const CentreSettingsBody = z
   .strictObject({
     centreName: cleanString({ what: 'centreName', max: 60 }),
+    centreNames: NamesBody('a centre name', 60),
+    nameLanguage: z.enum(LANGUAGE_CODES, `nameLanguage is one of ${LANGUAGE_CODES.join(', ')}`),
     waitTargetMinutes: Minutes('waitTargetMinutes', 1, 480),
     targetShare: z
       .number('targetShare is a number, e.g. 0.8 for 80 %')

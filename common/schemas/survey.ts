@@ -3,7 +3,9 @@ import { SURVEY_IDLE_MIN_SECONDS } from '../accessibility/timeLimits.ts';
 import { Id, IsoTime } from './common.ts';
 import { Language } from './tickets.ts';
 import { cleanString } from './text.ts';
-import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { NamesBody } from './names.ts';
+import { DEFAULT_LANGUAGE, type StaffLanguage } from '../i18n/languages.ts';
+import type { Names } from '../i18n/localName.ts';
 import { SummaryQuery } from './reports.ts';
 
 export const SURVEY_QUESTION_COUNT = 5;
@@ -51,14 +53,25 @@ export const SurveyQuestionsQuery = z.strictObject({ lang: Language.default(DEFA
 export const SurveyQuestions = z
   .object({
     questions: z
-      .array(z.object({ id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT).describe('the answer goes to answers[id - 1]'), text: z.string() }))
+      .array(
+        z.object({
+          id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT).describe('the answer goes to answers[id - 1]'),
+          text: z.string(),
+          lang: Language.describe("the language text is in: the one asked for, or, for an administrator's own question not translated into it, the language of its default wording"),
+        }),
+      )
       .describe('the active questions, in the order to ask them'),
     idleResetSeconds: z.number().int().describe('a survey left untouched this long starts over and forgets its answers'),
   })
   .meta({ id: 'SurveyQuestions' });
 export type SurveyQuestions = z.infer<typeof SurveyQuestions>;
 
-const QuestionText = cleanString({ what: 'a question', max: 200 });
+/** A question's wording per language: Swedish and English always (the staff languages the admin screen shows them
+ *  in), any other language where the administrator gave one. */
+const QuestionTexts = NamesBody('a question', 200).refine(
+  (texts) => texts.sv !== undefined && texts.en !== undefined,
+  'texts needs the Swedish and English wording (sv, en)',
+) as z.ZodType<Names & Record<StaffLanguage, string>, Record<string, string>>;
 
 /** The survey as an administrator sets it up: every question slot with its texts, in the order asked. */
 export const SurveyConfig = z
@@ -72,7 +85,13 @@ export const SurveyConfig = z
         if (seconds < SURVEY_IDLE_MIN_SECONDS) ctx.addIssue({ code: 'custom', message: `idle reset is at least ${SURVEY_IDLE_MIN_SECONDS} seconds`, params: { code: 'survey-idle-too-short' } });
       }),
     questions: z
-      .array(z.object({ id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT), active: z.boolean(), texts: z.object({ sv: QuestionText, en: QuestionText }) }))
+      .array(
+        z.object({
+          id: z.number().int().min(1).max(SURVEY_QUESTION_COUNT),
+          active: z.boolean(),
+          texts: QuestionTexts.describe("the wording per language code; sv and en always. A question whose sv and en are the product's own is asked in the shipped translation wherever no text is given; a reworded one in its default wording"),
+        }),
+      )
       .length(SURVEY_QUESTION_COUNT, `list all ${SURVEY_QUESTION_COUNT} questions, in the order to ask them`)
       .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'each question id appears once')
       .refine((qs) => qs.some((q) => q.active), 'keep at least one question switched on'),

@@ -3,6 +3,7 @@ import { TICKET_STATES } from '../queue/visitState.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { Id, IsoTime } from './common.ts';
 import { Needs, Note } from './needs.ts';
+import { NamesView } from './names.ts';
 
 export const Language = z.enum(LANGUAGE_CODES);
 
@@ -65,11 +66,13 @@ export const FollowView = z
   .object({
     number: z.string(),
     serviceName: z.string(),
+    serviceNames: NamesView.describe("the service's name per language; the page shows the one in its language, else serviceName"),
     language: Language,
     state: z.enum(TICKET_STATES),
     ahead: z.number().int().min(0),
     estimatedWaitMinutes: z.number().int().min(0),
     deskName: z.string().nullable().describe('the desk that called the visitor, while called or being served'),
+    deskNames: NamesView.describe("that desk's name per language ({} while no desk has called)"),
     ended: z.boolean().describe('the visit is over: the page stops following'),
   })
   .meta({ id: 'FollowView' });

@@ -34,8 +34,8 @@ const summary = {
 
 /** An example answer for each of these component schemas. */
 export const SCHEMA_EXAMPLES: Record<string, unknown> = {
-  Service: { id: 1, name: 'Bygglov', prefix: 'A' },
-  Desk: { id: 2, name: 'Disk 2', serviceIds: [1, 3], privateRoom: false },
+  Service: { id: 1, name: 'Bygglov', names: { en: 'Building permits', ar: 'تراخيص البناء' }, prefix: 'A' },
+  Desk: { id: 2, name: 'Disk 2', names: { en: 'Desk 2', ar: 'المكتب 2' }, serviceIds: [1, 3], privateRoom: false },
   TicketView: ticketView,
   Ticket: { ...waiting, ahead: 3, estimatedWaitMinutes: 12, print: { status: 'printed' }, followUrl: 'http://lotsa.local:8080/t/Vq3kR0xN8sYw2bT5cJ1mLg' },
   QueueSnapshot: { seq: 1893, day: '2026-03-02', timeZone: 'Europe/Stockholm', waiting: [waiting], called: [ticketView] },
@@ -49,10 +49,12 @@ export const SCHEMA_EXAMPLES: Record<string, unknown> = {
 
 /** An example request body for each of these operations. */
 export const REQUEST_EXAMPLES: Record<string, unknown> = {
-  postServices: { name: 'Bygglov', prefix: 'A' },
+  postServices: { name: 'Bygglov', names: { en: 'Building permits' }, prefix: 'A' },
+  postServicesByIdNames: { names: { en: 'Building permits', ar: 'تراخيص البناء', fi: 'Rakennusluvat' } },
   postDesks: { name: 'Disk 2', serviceIds: [1, 3] },
+  postDesksByIdNames: { names: { en: 'Desk 2', ar: 'المكتب 2' } },
   postDesksByIdServices: { serviceIds: [1], secondaryServiceIds: [3] },
-  postServicesByIdSettings: { waitTargetMinutes: 20, outcomes: ['Ärendet klart', 'Hänvisad vidare'] },
+  postServicesByIdSettings: { waitTargetMinutes: 20, outcomes: ['Ärendet klart', 'Hänvisad vidare'], outcomeNames: { 'Ärendet klart': { en: 'Resolved' } } },
   postTickets: { serviceId: 1, language: 'sv' },
   postTicketsByIdNeeds: { needs: { interpreter: 'ar', privateRoom: true }, note: 'Vill helst träffa samma handläggare som förra gången' },
   postDesksByIdCall: { ticketId: 4712 },

@@ -1,10 +1,11 @@
 import type { HubContext } from '../context.ts';
-import type { CreateDeskBody, Desk, DeskServicesBody } from '../../common/schemas/desks.ts';
+import type { CreateDeskBody, Desk, DeskNamesBody, DeskServicesBody } from '../../common/schemas/desks.ts';
 import { conflict, invalid, notFound } from '../problems.ts';
 
 export interface DeskRow {
   id: number;
   name: string;
+  names: string;
   service_ids: string | null;
   secondary_ids: string | null;
   paused_reason: string | null;
@@ -15,12 +16,18 @@ export interface DeskRow {
 // A desk's services come back in its own order (position); priority 2 marks those it takes only when nobody waits
 // for the others (common/queue/waitingOrder.ts).
 const deskQuery = `
-  SELECT d.id, d.name, d.paused_reason, d.paused_at, d.private_room,
+  SELECT d.id, d.name, d.names, d.paused_reason, d.paused_at, d.private_room,
     (SELECT json_group_array(service_id) FROM (SELECT service_id FROM desk_services WHERE desk_id = d.id ORDER BY position)) AS service_ids,
     (SELECT json_group_array(service_id) FROM (SELECT service_id FROM desk_services WHERE desk_id = d.id AND priority = 2 ORDER BY position)) AS secondary_ids
   FROM desks d`;
 
-const toDesk = (row: DeskRow): Desk => ({ id: row.id, name: row.name, serviceIds: JSON.parse(row.service_ids ?? '[]'), privateRoom: row.private_room === 1 });
+const toDesk = (row: DeskRow): Desk => ({
+  id: row.id,
+  name: row.name,
+  names: JSON.parse(row.names),
+  serviceIds: JSON.parse(row.service_ids ?? '[]'),
+  privateRoom: row.private_room === 1,
+});
 
 export function listDesks({ db }: Pick<HubContext, 'db'>): Desk[] {
   return db.prepare<[], DeskRow>(`${deskQuery} ORDER BY d.id`).all().map(toDesk);
@@ -57,7 +64,7 @@ export function centreHasPrivateRooms({ db }: Pick<HubContext, 'db'>): boolean {
 export function createDesk(ctx: HubContext, body: CreateDeskBody): Desk {
   return ctx.writer.write((emit, now) => {
     if (ctx.db.prepare('SELECT 1 FROM desks WHERE name = ?').get(body.name)) throw conflict('desk-name-taken', `a desk named "${body.name}" already exists`);
-    const id = Number(ctx.db.prepare('INSERT INTO desks (name, created_at) VALUES (?, ?)').run(body.name, now).lastInsertRowid);
+    const id = Number(ctx.db.prepare('INSERT INTO desks (name, names, created_at) VALUES (?, ?, ?)').run(body.name, JSON.stringify(body.names ?? {}), now).lastInsertRowid);
     linkServices(ctx, id, body);
     const desk = getDesk(ctx, id);
     emit({ type: 'desk.created', desk });
@@ -70,4 +77,10 @@ export function createDesk(ctx: HubContext, body: CreateDeskBody): Desk {
 export function relinkDeskServices(ctx: HubContext, id: number, body: DeskServicesBody): void {
   deskRow(ctx, id);
   linkServices(ctx, id, body);
+}
+
+/** Replaces a desk's translations inside the caller's transaction (main/queue/deskState.ts adds the desk's detail). */
+export function renameDesk(ctx: HubContext, id: number, body: DeskNamesBody): void {
+  deskRow(ctx, id);
+  ctx.db.prepare('UPDATE desks SET names = ? WHERE id = ?').run(JSON.stringify(body.names), id);
 }

@@ -7,10 +7,14 @@ import { correctedTranslator, t } from '../../common/i18n/translate.ts';
 import type { Messages } from '../../common/i18n/messageFormat.ts';
 import { LANGUAGES, type LanguageCode } from '../../common/i18n/languages.ts';
 import type { PrintDocument, PrintLine } from '../../hardware/printer/printDocument.ts';
+import { localName, type Names } from '../../common/i18n/localName.ts';
 
 export interface TicketPrintJob {
   centreName: string;
+  /** The centre's and the service's translations: the ticket prints the name in its own language where one exists. */
+  centreNames?: Names;
   serviceName: string;
+  serviceNames?: Names;
   number: string;
   ahead: number;
   estimatedWaitMinutes: number;
@@ -30,10 +34,11 @@ export function ticketDocument(job: TicketPrintJob): PrintDocument {
   const say = correctedTranslator(job.language, job.corrections ?? {});
   const place =
     job.ahead === 0 ? say('kiosk.aheadNone') : `${say('kiosk.ahead', { count: job.ahead })}, ${say('kiosk.estimate', { minutes: job.estimatedWaitMinutes })}`;
+  const name = (text: string, names: Names | undefined) => localName({ name: text, names }, job.language).text;
   return {
     lines: [
-      { text: job.centreName, align: 'center', bold: true },
-      { text: job.serviceName, align: 'center' },
+      { text: name(job.centreName, job.centreNames), align: 'center', bold: true },
+      { text: name(job.serviceName, job.serviceNames), align: 'center' },
       { text: job.number, align: 'center', size: 'huge', bold: true },
       { text: place, align: 'center', dir },
       timeLine(job, dir),

@@ -2,8 +2,8 @@
 // and the silent alarm, which tells the other desks and the admin screen and nobody else (the event is staff-only:
 // main/api/eventStream.ts).
 import type { HubContext } from '../context.ts';
-import type { DeskDetail, DeskServicesBody } from '../../common/schemas/desks.ts';
-import { deskRow, getDesk, relinkDeskServices } from '../catalogue/desks.ts';
+import type { DeskDetail, DeskNamesBody, DeskServicesBody } from '../../common/schemas/desks.ts';
+import { deskRow, getDesk, relinkDeskServices, renameDesk } from '../catalogue/desks.ts';
 import { conflict } from '../problems.ts';
 import { deskRef } from './deskActions.ts';
 import { ticketsAtDesks, toTicketView } from './ticketRows.ts';
@@ -21,6 +21,16 @@ export function deskDetail(ctx: HubContext, deskId: number): DeskDetail {
 export function updateDeskServices(ctx: HubContext, deskId: number, body: DeskServicesBody): DeskDetail {
   return ctx.writer.write((emit) => {
     relinkDeskServices(ctx, deskId, body);
+    const desk = deskDetail(ctx, deskId);
+    emit({ type: 'desk.updated', desk });
+    return desk;
+  });
+}
+
+/** The display shows a desk's new translations at once: desk.updated carries them. */
+export function updateDeskNames(ctx: HubContext, deskId: number, body: DeskNamesBody): DeskDetail {
+  return ctx.writer.write((emit) => {
+    renameDesk(ctx, deskId, body);
     const desk = deskDetail(ctx, deskId);
     emit({ type: 'desk.updated', desk });
     return desk;

@@ -23,13 +23,17 @@ export function followView(ctx: HubContext, token: string): FollowView {
   const row = ticketByFollowToken(ctx.db, token);
   if (!row) throw notFound('follow-link-unknown', 'there is no ticket with this link; it may be from another day or mistyped');
   const atDesk = row.state === 'called' || row.state === 'serving';
+  const service = getService(ctx, row.service_id);
+  const desk = atDesk && row.desk_id !== null ? getDesk(ctx, row.desk_id) : null;
   return {
     number: row.number,
-    serviceName: getService(ctx, row.service_id).name,
+    serviceName: service.name,
+    serviceNames: service.names,
     language: row.language,
     state: row.state,
     ...waitInfo(ctx.db, row),
-    deskName: atDesk && row.desk_id !== null ? getDesk(ctx, row.desk_id).name : null,
+    deskName: desk?.name ?? null,
+    deskNames: desk?.names ?? {},
     ended: !isOpen(row.state),
   };
 }

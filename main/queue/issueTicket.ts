@@ -80,7 +80,9 @@ export async function issue(ctx: HubContext, request: IssueRequest): Promise<Tic
   const wait = waitInfo(ctx.db, row);
   const document = ticketDocument({
     centreName: settings.centreName,
+    centreNames: settings.centreNames,
     serviceName: service.name,
+    serviceNames: service.names,
     number: row.number,
     ...wait,
     issuedAtMs: row.issued_at,

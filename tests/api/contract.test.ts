@@ -44,13 +44,13 @@ describe('contract', () => {
     const housing = await addService(hub, 'Housing benefit', 'A');
     const tax = await addService(hub, 'Council tax', 'CT');
     assert.ok(Number.isInteger(housing.id) && housing.id > 0);
-    assert.deepEqual(housing, { id: housing.id, name: 'Housing benefit', prefix: 'A' });
+    assert.deepEqual(housing, { id: housing.id, name: 'Housing benefit', names: {}, prefix: 'A' });
     assert.notEqual(housing.id, tax.id);
     assert.deepEqual((await hub.api('GET', '/api/services')).body, [housing, tax]);
 
     const one = await addDesk(hub, 'Desk 1', [housing.id]);
     const two = await addDesk(hub, 'Desk 2', [tax.id, housing.id]);
-    assert.deepEqual(one, { id: one.id, name: 'Desk 1', serviceIds: [housing.id] });
+    assert.deepEqual(one, { id: one.id, name: 'Desk 1', names: {}, serviceIds: [housing.id] });
     assert.deepEqual(two.serviceIds, [tax.id, housing.id], 'a desk keeps its services in the order given');
     const desks = await hub.api('GET', '/api/desks');
     assert.equal(desks.status, 200);

@@ -100,7 +100,7 @@ describe('desk workflow', () => {
   test('finish with one of the service’s outcomes; an outcome the service does not have is a 400 and changes nothing', async () => {
     const set = await post(hub, `/api/services/${bygglov.id}/settings`, { outcomes: ['Solved', 'Referred', 'Booked follow-up'] });
     assert.equal(set.status, 200);
-    assert.deepEqual(set.body, { serviceId: bygglov.id, waitTargetMinutes: null, outcomes: ['Solved', 'Referred', 'Booked follow-up'] });
+    assert.deepEqual(set.body, { serviceId: bygglov.id, waitTargetMinutes: null, outcomes: ['Solved', 'Referred', 'Booked follow-up'], outcomeNames: {} });
     const listed = await hub.api('GET', '/api/service-settings');
     assert.deepEqual(listed.body.find((s: { serviceId: number }) => s.serviceId === bygglov.id).outcomes, ['Solved', 'Referred', 'Booked follow-up']);
     const desk = await addDesk(hub, 'Desk O', [bygglov.id]);

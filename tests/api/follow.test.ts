@@ -68,11 +68,13 @@ describe('follow your place', () => {
     assert.deepEqual(waiting.body, {
       number: 'T002',
       serviceName: 'Tax',
+      serviceNames: {},
       language: 'en',
       state: 'waiting',
       ahead: 1,
       estimatedWaitMinutes: waiting.body.estimatedWaitMinutes,
       deskName: null,
+      deskNames: {},
       ended: false,
     });
     assert.ok(!JSON.stringify(waiting.body).includes(first.number), 'nothing about the visitor ahead');

@@ -29,8 +29,8 @@ describe('centre settings', () => {
     assert.equal(settings.transferPlacement, 'keep-arrival');
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
-      'backupFolder', 'backupKeep', 'centreName', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameRetentionDays', 'noShowAfterRecalls', 'publicBaseUrl', 'targetShare',
-      'timeZone', 'timeZoneChange', 'transferPlacement', 'visitorLanguages', 'waitTargetMinutes',
+      'backupFolder', 'backupKeep', 'centreName', 'centreNames', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameLanguage', 'nameRetentionDays', 'noShowAfterRecalls',
+      'publicBaseUrl', 'targetShare', 'timeZone', 'timeZoneChange', 'transferPlacement', 'visitorLanguages', 'waitTargetMinutes',
     ]);
     assert.deepEqual(settings.visitorLanguages, ['sv', 'en'], 'Swedish first, then English');
     assert.equal(settings.backupFolder, null, 'no nightly backup until a folder is named');

@@ -116,7 +116,7 @@ describe('booked visits, service settings and centre settings on screen', () => 
     await bygglovForm.getByText('Bygglov är sparad.').waitFor();
     await assertAccessible(page, 'service settings saved');
     const stored = (await hub.api('GET', '/api/service-settings')).body.find((s: { serviceId: number }) => s.serviceId === bygglov);
-    assert.deepEqual(stored, { serviceId: bygglov, waitTargetMinutes: 20, outcomes: ['Löst', 'Hänvisad'] });
+    assert.deepEqual(stored, { serviceId: bygglov, waitTargetMinutes: 20, outcomes: ['Löst', 'Hänvisad'], outcomeNames: {} });
 
     // Reception becomes the desk's fallback: Bygglov is called first although R001 has waited longer.
     const desksView = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=desks`, { bypassCSP: true });

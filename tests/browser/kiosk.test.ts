@@ -164,8 +164,11 @@ describe('kiosk', () => {
     await page.getByRole('heading', { name: 'Ditt nummer' }).waitFor();
   });
 
-  test('the kiosk offers exactly the centre’s languages in its order, and reads Arabic right to left', async () => {
+  test('the kiosk offers exactly the centre’s languages in its order, and reads Arabic right to left, names included', async () => {
     assert.equal((await hub.api('POST', '/api/settings', { visitorLanguages: ['sv', 'en', 'ar'] })).status, 200);
+    const services = (await hub.api<Service[]>('GET', '/api/services')).body;
+    const bygglov = services.find((s) => s.name === 'Bygglov')!;
+    assert.equal((await hub.api('POST', `/api/services/${bygglov.id}/names`, { names: { ar: 'تراخيص البناء' } })).status, 200);
     try {
       const { page, problems } = await openPairedScreen(browser, hub, 'kiosk', `${hub.url}/kiosk`, { viewport: PORTRAIT, bypassCSP: true });
       const languages = page.getByRole('group', { name: 'Välj språk' });
@@ -176,12 +179,17 @@ describe('kiosk', () => {
       await page.getByRole('heading', { name: 'ما سبب زيارتك؟' }).waitFor();
       assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
       assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+      // A service with an Arabic name shows it; one without shows its Swedish name, marked so it is read as Swedish.
+      await page.getByRole('button', { name: 'تراخيص البناء', exact: true }).waitFor();
+      const untranslated = page.getByRole('button', { name: 'Parkeringstillstånd', exact: true }).locator('span[lang="sv"]');
+      assert.deepEqual([await untranslated.innerText(), await untranslated.getAttribute('dir')], ['Parkeringstillstånd', 'ltr']);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no horizontal scrolling');
       assert.deepEqual(await axeViolations(page), []);
       if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'kiosk-ar-1080x1920.png') });
 
-      await page.getByRole('button', { name: 'Bygglov', exact: true }).click();
+      await page.getByRole('button', { name: 'تراخيص البناء', exact: true }).click();
       await page.getByRole('heading', { name: 'رقمك' }).waitFor();
+      assert.equal(await page.locator('.receipt__service').innerText(), 'تراخيص البناء');
       if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, 'kiosk-ar-ticket-1080x1920.png') });
       const queue = (await hub.api('GET', '/api/queue')).body.waiting as { number: string; language: string }[];
       assert.equal(queue.at(-1)?.language, 'ar', 'the ticket carries Arabic');

@@ -27,7 +27,7 @@ describe('display link', () => {
 });
 
 describe('desk board', () => {
-  const desks = [1, 2, 3].map((id) => ({ id, name: `Disk ${id}`, serviceIds: [1], privateRoom: false }));
+  const desks = [1, 2, 3].map((id) => ({ id, name: `Disk ${id}`, names: {}, serviceIds: [1], privateRoom: false }));
   const ticket = (id: number, deskId: number): TicketView => ({
     id, number: `B00${id}`, serviceId: 1, language: 'sv', state: 'called', issuedAt: '2026-01-01T09:00:00.000Z', calledAt: '2026-01-01T09:05:00.000Z', deskId, bookedAt: null, forDeskId: null,
   });

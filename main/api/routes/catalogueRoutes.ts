@@ -2,11 +2,11 @@
 import type { HubContext } from '../../context.ts';
 import { z } from 'zod';
 import { ErrorBody, IdParams } from '../../../common/schemas/common.ts';
-import { CreateServiceBody, Service, ServiceSettings, ServiceSettingsBody } from '../../../common/schemas/services.ts';
-import { CreateDeskBody, Desk, DeskDetail, DeskServicesBody } from '../../../common/schemas/desks.ts';
-import { createService, listServiceSettings, listServices, updateServiceSettings } from '../../catalogue/services.ts';
+import { CreateServiceBody, Service, ServiceNamesBody, ServiceSettings, ServiceSettingsBody } from '../../../common/schemas/services.ts';
+import { CreateDeskBody, Desk, DeskDetail, DeskNamesBody, DeskServicesBody } from '../../../common/schemas/desks.ts';
+import { createService, listServiceSettings, listServices, updateServiceNames, updateServiceSettings } from '../../catalogue/services.ts';
 import { createDesk, listDesks } from '../../catalogue/desks.ts';
-import { deskDetail, updateDeskServices } from '../../queue/deskState.ts';
+import { deskDetail, updateDeskNames, updateDeskServices } from '../../queue/deskState.ts';
 import { created, ok, route, type RouteSpec } from '../route.ts';
 
 export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
@@ -25,6 +25,15 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       body: CreateServiceBody,
       responses: { 201: Service, 409: ErrorBody },
       handle: ({ body }) => created(createService(ctx, body)),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/services/:id/names',
+      summary: "Set a service's name in each visitor language (a language left out shows the default name)",
+      params: IdParams,
+      body: ServiceNamesBody,
+      responses: { 200: Service },
+      handle: ({ params, body }) => ok(updateServiceNames(ctx, params.id, body)),
     }),
     route({
       method: 'GET',
@@ -64,6 +73,15 @@ export function catalogueRoutes(ctx: HubContext): RouteSpec[] {
       params: IdParams,
       responses: { 200: DeskDetail },
       handle: ({ params }) => ok(deskDetail(ctx, params.id)),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/desks/:id/names',
+      summary: "Set a desk's name in each visitor language (a language left out shows the default name)",
+      params: IdParams,
+      body: DeskNamesBody,
+      responses: { 200: DeskDetail },
+      handle: ({ params, body }) => ok(updateDeskNames(ctx, params.id, body)),
     }),
     route({
       method: 'POST',

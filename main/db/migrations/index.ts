@@ -11,6 +11,7 @@ import { businessDaysAndZoneChanges } from './009-business-days-and-zone-changes
 import { idempotentRequests } from './010-idempotent-requests.ts';
 import { visitsByCallTime } from './011-visits-by-call-time.ts';
 import { translationOverrides } from './012-translation-overrides.ts';
+import { namesPerLanguage } from './013-names-per-language.ts';
 import { ticketNeeds } from './015-ticket-needs.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
@@ -27,5 +28,6 @@ export const migrations: readonly Migration[] = [
   idempotentRequests,
   visitsByCallTime,
   translationOverrides,
+  namesPerLanguage,
   ticketNeeds,
 ];
