@@ -71,6 +71,8 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'device.registered':
     case 'device.paired':
     case 'device.revoked':
+    case 'webhook.created':
+    case 'webhook.disabled':
       return queue;
   }
 }

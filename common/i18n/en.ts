@@ -459,6 +459,7 @@ export const en = {
   'error.desk-not-found': 'That desk does not exist any more.',
   'error.user-not-found': 'That account does not exist any more.',
   'error.device-not-found': 'That screen does not exist any more.',
+  'error.webhook-not-found': 'That webhook does not exist.',
   'error.appointment-not-found': 'That booking does not exist.',
   'error.booking-code-unknown': 'There is no open booking with this code. Check the code, or ask at the reception.',
   'error.desk-paused': 'The desk is paused. Resume it first.',
@@ -484,6 +485,10 @@ export const en = {
   'error.last-admin': 'The last administrator cannot be removed or demoted.',
   'error.period-invalid': 'The chosen period is not valid.',
   'error.period-too-long': 'The chosen period is too long.',
+  // Webhook registration
+  'error.webhook-url-invalid': 'The webhook address must start with http:// or https://.',
+  'error.webhook-event-unknown': 'One of the chosen event types does not exist.',
+  'error.webhook-events-empty': 'Choose at least one event type.',
   'error.language-not-offered': 'This language is not offered here. Choose another one.',
   'error.disk-full': 'The hub’s disk is full. Nothing was changed. Please ask at the reception.',
   'error.database-locked': 'The hub’s database is busy. Nothing was changed. Try again in a moment.',

@@ -457,6 +457,7 @@ export const sv: Record<MessageKey, string> = {
   'error.desk-not-found': 'Den disken finns inte längre.',
   'error.user-not-found': 'Det kontot finns inte längre.',
   'error.device-not-found': 'Den skärmen finns inte längre.',
+  'error.webhook-not-found': 'Den webhooken finns inte.',
   'error.appointment-not-found': 'Den bokningen finns inte.',
   'error.booking-code-unknown': 'Det finns ingen öppen bokning med den koden. Kontrollera koden eller fråga i receptionen.',
   'error.desk-paused': 'Disken är pausad. Återuppta den först.',
@@ -482,6 +483,10 @@ export const sv: Record<MessageKey, string> = {
   'error.last-admin': 'Den sista administratören kan inte tas bort eller nedgraderas.',
   'error.period-invalid': 'Den valda perioden är inte giltig.',
   'error.period-too-long': 'Den valda perioden är för lång.',
+  // Webhook registration
+  'error.webhook-url-invalid': 'Webhookens adress måste börja med http:// eller https://.',
+  'error.webhook-event-unknown': 'En av de valda händelsetyperna finns inte.',
+  'error.webhook-events-empty': 'Välj minst en händelsetyp.',
   'error.language-not-offered': 'Det språket erbjuds inte här. Välj ett annat.',
   'error.disk-full': 'Hubbens disk är full. Inget ändrades. Fråga i receptionen.',
   'error.database-locked': 'Hubbens databas är upptagen. Inget ändrades. Försök igen om en stund.',

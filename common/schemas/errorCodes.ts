@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'user-not-found',
   'device-not-found',
   'appointment-not-found',
+  'webhook-not-found',
   'booking-code-unknown',
   // Refusals of the queue's rules
   'desk-paused',
@@ -73,6 +74,10 @@ export const ERROR_CODES = [
   'last-admin',
   'period-invalid',
   'period-too-long',
+  // Webhook registration
+  'webhook-url-invalid',
+  'webhook-event-unknown',
+  'webhook-events-empty',
   // The hub's own trouble
   'disk-full',
   'database-locked',

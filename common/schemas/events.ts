@@ -11,6 +11,7 @@ import { PrinterSettings } from './printer.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
 import { Device, User } from './auth.ts';
+import { Webhook } from './webhooks.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -62,6 +63,8 @@ export const HubEvent = z
     z.object({ ...base, type: z.literal('device.registered'), device: Device }).describe('staff only: registered, or given a new pairing code'),
     z.object({ ...base, type: z.literal('device.paired'), device: Device }).describe('staff only'),
     z.object({ ...base, type: z.literal('device.revoked'), device: Device }).describe('staff only'),
+    z.object({ ...base, type: z.literal('webhook.created'), webhook: Webhook }).describe('staff only: a receiver was registered (never with its secret)'),
+    z.object({ ...base, type: z.literal('webhook.disabled'), webhook: Webhook }).describe('staff only'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -85,6 +88,8 @@ export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = [
   'device.paired',
   'device.revoked',
   'printer.settings-updated',
+  'webhook.created',
+  'webhook.disabled',
 ];
 
 export const EventsQuery = z.strictObject({

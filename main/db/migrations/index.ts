@@ -10,6 +10,7 @@ import { accountsAndDevices } from './008-accounts-and-devices.ts';
 import { businessDaysAndZoneChanges } from './009-business-days-and-zone-changes.ts';
 import { idempotentRequests } from './010-idempotent-requests.ts';
 import { visitsByCallTime } from './011-visits-by-call-time.ts';
+import { webhookOutbox } from './014-webhook-outbox.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   businessDaysAndZoneChanges,
   idempotentRequests,
   visitsByCallTime,
+  webhookOutbox,
 ];
