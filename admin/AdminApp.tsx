@@ -1,6 +1,6 @@
 // The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
 // links), booked visits, the dashboard of waits and ratings, the exit survey's questions and paper cards, the
-// centre-wide settings, staff accounts and paired screens; one view at a time, chosen by ?view=.
+// centre-wide settings, staff accounts, paired screens and webhooks; one view at a time, chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -27,6 +27,7 @@ import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
 import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
 import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
+import { WebhooksAdmin } from './webhooks/WebhooksAdmin.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
@@ -77,6 +78,8 @@ export function AdminApp() {
             <UsersAdmin />
           ) : view === 'devices' ? (
             <DevicesAdmin />
+          ) : view === 'webhooks' ? (
+            <WebhooksAdmin />
           ) : (
             <>
               <ServiceSection services={services} onCreated={(service) => setServices([...services, service])} />
