@@ -42,7 +42,7 @@ export function WebhookDeliveries({ webhook }: { webhook: Webhook }) {
       ) : deliveries.length === 0 ? (
         <p>{t('webhooks.deliveriesNone')}</p>
       ) : (
-        <table>
+        <table class="webhooks">
           <thead>
             <tr>
               <th scope="col">{t('webhooks.event')}</th>

@@ -31,10 +31,10 @@ export function WebhookTable({ webhooks, onChanged, onShowDeliveries }: Props) {
       {webhooks.length === 0 ? (
         <p>{t('webhooks.none')}</p>
       ) : (
-        <table>
+        <table class="webhooks">
           <thead>
             <tr>
-              <th scope="col">{t('webhooks.url')}</th>
+              <th scope="col">{t('webhooks.address')}</th>
               <th scope="col">{t('webhooks.events')}</th>
               <th scope="col">{t('webhooks.state')}</th>
               <td />
@@ -46,7 +46,13 @@ export function WebhookTable({ webhooks, onChanged, onShowDeliveries }: Props) {
                 <th scope="row" dir="ltr" class="webhook__url">
                   {webhook.url}
                 </th>
-                <td dir="ltr">{webhook.events.join(', ')}</td>
+                <td dir="ltr">
+                  {webhook.events.map((type) => (
+                    <code key={type} class="webhook__event">
+                      {type}
+                    </code>
+                  ))}
+                </td>
                 <td>{webhook.enabled ? t('webhooks.state.enabled') : t('webhooks.state.disabled', { when: fmt.dayAndTime(webhook.disabledAt!) })}</td>
                 <td>
                   {confirming === webhook.id ? (
@@ -60,12 +66,13 @@ export function WebhookTable({ webhooks, onChanged, onShowDeliveries }: Props) {
                     />
                   ) : (
                     <div class="admin__actions">
-                      <button type="button" class="secondary" onClick={() => onShowDeliveries(webhook)}>
-                        {t('webhooks.showDeliveries', { url: webhook.url })}
+                      {/* The visible word, and the address for whoever hears the button without its row. */}
+                      <button type="button" class="secondary" aria-label={t('webhooks.showDeliveries', { url: webhook.url })} onClick={() => onShowDeliveries(webhook)}>
+                        {t('webhooks.deliveriesButton')}
                       </button>
                       {webhook.enabled && (
-                        <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming(webhook.id)}>
-                          {t('webhooks.disable', { url: webhook.url })}
+                        <button type="button" class="secondary" disabled={busy} aria-label={t('webhooks.disable', { url: webhook.url })} onClick={() => setConfirming(webhook.id)}>
+                          {t('webhooks.disableButton')}
                         </button>
                       )}
                     </div>
