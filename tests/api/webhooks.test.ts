@@ -10,6 +10,12 @@ import { addDesk, addService, atDesk, callNext, takeTicket } from '../helpers/ce
 import { send, signIn } from '../helpers/people.ts';
 import { eventually } from '../helpers/browser.ts';
 import type { WebhookCreated, WebhookDelivery, WebhookPayload } from '../../common/schemas/webhooks.ts';
+import { makeDataDir } from '../helpers/dataDir.ts';
+import { inProcessHub } from '../helpers/inProcessHub.ts';
+import { openDatabase } from '../../main/db/openDatabase.ts';
+import { createHubContext } from '../../main/context.ts';
+import { virtualTicketPrinter } from '../../main/printer/ticketPrinter.ts';
+import { startWebhooks } from '../../main/webhooks/webhookDispatcher.ts';
 
 const HUB_ARGS = ['--webhook-retry-ms', '100'];
 
@@ -178,5 +184,39 @@ describe('signed webhooks', () => {
       tickets.map((t) => t.number),
     );
     assert.ok(later.deduplicated().every((delivery) => verified(webhook.secret, delivery)));
+  });
+});
+
+describe('webhook give-up and timeout, on a clock the test moves', () => {
+  const dataDir = makeDataDir();
+  let now = Date.parse('2026-03-02T09:00:00Z');
+  const ctx = createHubContext(openDatabase(dataDir), virtualTicketPrinter(), () => now);
+  const { request } = inProcessHub(ctx, dataDir);
+  const webhooks = startWebhooks(ctx, { timeoutMs: 200 }, () => {});
+  after(() => webhooks.stop());
+
+  test('a receiver that never answers fails each attempt at the timeout; 24 h after its event a delivery is given up and shown failed, and the next goes on', async () => {
+    const silent = createServer(() => {}); // takes the request and never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/lotsa`;
+    try {
+      const service = await request<{ id: number }>('POST', '/api/services', { name: 'Bygglov', prefix: 'A' });
+      const webhook = await request<WebhookCreated>('POST', '/api/webhooks', { url, events: ['ticket.issued'] });
+      await request('POST', '/api/tickets', { serviceId: service.body.id });
+      const shown = async () => (await request<WebhookDelivery[]>('GET', `/api/webhooks/${webhook.body.id}/deliveries`)).body;
+      await eventually(async () => assert.deepEqual((await shown()).map((d) => [d.status, d.attempts, d.lastError]), [['pending', 1, 'no answer within 0.2 s']]));
+      assert.equal((await shown())[0]!.nextAttemptAt, new Date(now + 10_000).toISOString(), 'the first retry 10 s later');
+
+      now += 24 * 3_600_000;
+      await request('POST', '/api/tickets', { serviceId: service.body.id });
+      await eventually(async () => {
+        const [second, first] = await shown();
+        assert.deepEqual([first!.status, first!.attempts, first!.nextAttemptAt], ['failed', 2, null]);
+        assert.deepEqual([second!.status, second!.attempts], ['pending', 1]);
+      });
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });

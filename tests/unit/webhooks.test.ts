@@ -1,13 +1,11 @@
-// The pure parts of webhooks: what of an event leaves the hub, when an outbox row is tried again, and the relay's
-// order and give-up with an injected clock (the delivery itself is tested against a real receiver in
-// tests/api/webhooks.test.ts).
+// The pure parts of webhooks: what of an event leaves the hub and when an outbox row is tried again (the delivery
+// itself is tested against a real receiver in tests/api/webhooks.test.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { webhookData, type WebhookEvent } from '../../common/webhooks/projection.ts';
 import { WEBHOOK_EVENT_TYPES } from '../../common/schemas/webhooks.ts';
 import { STAFF_ONLY_EVENT_TYPES } from '../../common/schemas/events.ts';
 import { DEFAULT_RETRY_POLICY, nextAttemptAt } from '../../common/outbox/retryPolicy.ts';
-import { OutboxRelay, type AttemptOutcome, type OutboxLane, type OutboxRow } from '../../main/outbox/outboxRelay.ts';
 
 const ticket = {
   id: 7,
@@ -57,62 +55,5 @@ describe('the outbox retry policy', () => {
     const day = 24 * 3_600_000;
     assert.equal(nextAttemptAt(DEFAULT_RETRY_POLICY, 40, at, at + day - 60_000), at + day);
     assert.equal(nextAttemptAt(DEFAULT_RETRY_POLICY, 41, at, at + day), null);
-  });
-});
-
-describe('the outbox relay', () => {
-  /** A lane over rows in memory: the remote refuses while `down`. */
-  function memoryLane(rows: OutboxRow[]) {
-    const state = { cursor: 0, down: true, sent: [] as number[], settled: [] as { seq: number; outcome: AttemptOutcome['status'] }[], attempts: new Map<number, number>() };
-    let settledOnce: () => void = () => {};
-    const lane: OutboxLane = {
-      key: 'memory',
-      next: () => {
-        const row = rows.find((r) => r.seq > state.cursor);
-        return row ? { ...row, attempts: state.attempts.get(row.seq) ?? 0 } : null;
-      },
-      send: async (row) => {
-        state.sent.push(row.seq);
-        if (state.down) throw new Error('ECONNREFUSED');
-      },
-      settle: (row, attempt, outcome) => {
-        state.attempts.set(row.seq, attempt.attempts);
-        state.settled.push({ seq: row.seq, outcome: outcome.status });
-        if (outcome.status !== 'pending') state.cursor = row.seq;
-        settledOnce();
-      },
-    };
-    const settled = () => new Promise<void>((resolve) => (settledOnce = resolve));
-    return { lane, state, settled };
-  }
-
-  test('one row at a time in order; a row still refused 24 h after it was written fails and the next goes on', async () => {
-    const t0 = Date.parse('2026-03-02T09:00:00Z');
-    let now = t0;
-    const { lane, state, settled } = memoryLane([
-      { seq: 3, atMs: t0, attempts: 0 },
-      { seq: 5, atMs: t0 + 1000, attempts: 0 },
-    ]);
-    const relay = new OutboxRelay(() => [lane], { policy: DEFAULT_RETRY_POLICY, timeoutMs: 1000, clock: () => now, report: () => {} });
-    let next = settled();
-    relay.wake();
-    await next;
-    assert.deepEqual(state.settled, [{ seq: 3, outcome: 'pending' }]);
-    // Not due yet: a wake-up (a new event) does not try it again early.
-    relay.wake();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    assert.deepEqual(state.sent, [3]);
-
-    now = t0 + 24 * 3_600_000;
-    next = settled();
-    relay.wake();
-    await next;
-    assert.deepEqual(state.settled.at(-1), { seq: 3, outcome: 'failed' });
-    state.down = false;
-    next = settled();
-    await next;
-    assert.deepEqual(state.settled.at(-1), { seq: 5, outcome: 'delivered' });
-    assert.deepEqual(state.sent, [3, 3, 5]);
-    await relay.stop();
   });
 });
