@@ -1,6 +1,7 @@
 // The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
 // links), booked visits, the dashboard of waits and ratings, the staffing forecast, the exit survey's questions and
-// paper cards, the centre-wide settings, staff accounts and paired screens; one view at a time, chosen by ?view=.
+// paper cards, the centre-wide settings, staff accounts, paired screens, translations and webhooks; one view at a time,
+// chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -30,6 +31,7 @@ import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
 import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
 import { TranslationsAdmin } from './translations/TranslationsAdmin.tsx';
+import { WebhooksAdmin } from './webhooks/WebhooksAdmin.tsx';
 
 export function AdminApp() {
   const { t } = useI18n();
@@ -91,6 +93,8 @@ export function AdminApp() {
             <ScreenLinks desks={desks} token={token} />
           ) : view === 'translations' ? (
             <TranslationsAdmin />
+          ) : view === 'webhooks' ? (
+            <WebhooksAdmin />
           ) : (
             <>
               <ServiceSection services={services} onSaved={(service) => setServices(upsertById(services, service))} />

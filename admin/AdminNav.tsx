@@ -6,7 +6,7 @@ import { useI18n } from '../ui/i18n.tsx';
 import { adminLink } from '../ui/screenLinks.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 
-export const ADMIN_VIEWS = ['services', 'desks', 'screens', 'appointments', 'dashboard', 'staffing', 'survey', 'settings', 'printer', 'users', 'devices', 'translations'] as const;
+export const ADMIN_VIEWS = ['services', 'desks', 'screens', 'appointments', 'dashboard', 'staffing', 'survey', 'settings', 'printer', 'users', 'devices', 'translations', 'webhooks'] as const;
 export type AdminView = (typeof ADMIN_VIEWS)[number];
 
 const labels: Record<AdminView, MessageKey> = {
@@ -22,6 +22,7 @@ const labels: Record<AdminView, MessageKey> = {
   users: 'admin.view.users',
   devices: 'admin.view.devices',
   translations: 'admin.view.translations',
+  webhooks: 'admin.view.webhooks',
 };
 
 /** Who may open a view; the hub enforces the same on every request the view makes. */

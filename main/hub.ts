@@ -18,6 +18,7 @@ import { startBusinessDays, type BusinessDays } from './queue/businessDays.ts';
 import { countUsers } from './auth/users.ts';
 import { newReadableCode } from './auth/secrets.ts';
 import { failInterruptedPrints, sweepBackupLeftovers } from './reconcileAtStart.ts';
+import { startWebhooks, type WebhookOptions, type Webhooks } from './webhooks/webhookDispatcher.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -34,6 +35,8 @@ export interface HubOptions {
   limits?: { maxConnectionsPerAddress?: number; maxStreamsPerAddress?: number };
   /** Where the built screens are (dist/screens). */
   screensDir: string;
+  /** Webhook delivery timing; unset parts keep 10 s doubling to 5 min, 24 h, a 5 s timeout. */
+  webhooks?: WebhookOptions;
   log?: (line: string) => void;
 }
 
@@ -56,6 +59,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const db = openDatabase(dataDir);
   let printer: TicketPrinter | undefined;
   let businessDays: BusinessDays | undefined;
+  let webhooks: Webhooks | undefined;
   try {
     let ctx: HubContext | undefined;
     // The printer reports its state from the first moment; the context it records into exists a line later.
@@ -79,6 +83,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const dailyJobs = startDailyJobs(ctx, log);
+    webhooks = startWebhooks(ctx, options.webhooks ?? {}, log);
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     ctx.address.publicUrl = options.publicUrl ?? null;
     ctx.address.listening = `http://${reachableHost(host)}:${port}`;
@@ -92,6 +97,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       close: async () => {
         businessDays?.stop();
         await dailyJobs.stop();
+        await webhooks?.stop();
         await app.close();
         await printer?.close();
         db.close();
@@ -99,6 +105,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     };
   } catch (error) {
     businessDays?.stop();
+    await webhooks?.stop();
     await printer?.close();
     db.close();
     throw error;

@@ -17,6 +17,12 @@ const hubStartOptions = z.object({
   limits: z.object({ maxConnectionsPerAddress: z.int().min(1).optional(), maxStreamsPerAddress: z.int().min(1).optional() }).optional(),
   demo: z.boolean().optional(),
   demoDays: z.int().min(1).optional(),
+  webhooks: z
+    .object({
+      retry: z.object({ firstRetryMs: z.int().min(1), maxRetryMs: z.int().min(1), giveUpAfterMs: z.int().min(1) }).partial().optional(),
+      timeoutMs: z.int().min(1).optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<HubStartOptions>;
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

@@ -75,6 +75,8 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'device.paired':
     case 'device.revoked':
     case 'ticket.needs-changed':
+    case 'webhook.created':
+    case 'webhook.disabled':
       return queue;
   }
 }

@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'user-not-found',
   'device-not-found',
   'appointment-not-found',
+  'webhook-not-found',
   'booking-code-unknown',
   // Refusals of the queue's rules
   'desk-paused',
@@ -79,6 +80,10 @@ export const ERROR_CODES = [
   'period-too-long',
   'translation-invalid',
   'survey-idle-too-short',
+  // Webhook registration
+  'webhook-url-invalid',
+  'webhook-event-unknown',
+  'webhook-events-empty',
   // The hub's own trouble
   'disk-full',
   'database-locked',

@@ -12,6 +12,7 @@ import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
 import { Device, User } from './auth.ts';
 import { CatalogueLanguage } from './translations.ts';
+import { Webhook } from './webhooks.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -70,6 +71,8 @@ export const HubEvent = z
     z
       .object({ ...base, type: z.literal('ticket.needs-changed'), ticketId: Id })
       .describe("staff only: a guide set this ticket's needs or note; read them from GET /api/tickets/needs (never in the log itself)"),
+    z.object({ ...base, type: z.literal('webhook.created'), webhook: Webhook }).describe('staff only: a receiver was registered (never with its secret)'),
+    z.object({ ...base, type: z.literal('webhook.disabled'), webhook: Webhook }).describe('staff only'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;
@@ -94,6 +97,8 @@ export const STAFF_ONLY_EVENT_TYPES: readonly HubEventType[] = [
   'device.revoked',
   'printer.settings-updated',
   'ticket.needs-changed',
+  'webhook.created',
+  'webhook.disabled',
 ];
 
 export const EventsQuery = z.strictObject({

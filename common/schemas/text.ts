@@ -19,7 +19,7 @@ export function issueCode(issue: { code: string; params?: unknown }): ErrorCode 
   return params?.code;
 }
 
-const refuse = (ctx: z.RefinementCtx, code: ErrorCode, message: string) => ctx.addIssue({ code: 'custom', message, params: { code } });
+export const refuse = (ctx: z.RefinementCtx, code: ErrorCode, message: string) => ctx.addIssue({ code: 'custom', message, params: { code } });
 
 export interface TextRules {
   /** How the field is named in a refusal: "name", "a reason". */

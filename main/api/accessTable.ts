@@ -1,6 +1,6 @@
 // Who may call what: every endpoint of the hub and the roles that may call it, in one table to read and audit.
 // The server refuses to start with a route missing from it, and a test calls every row as every role.
-// admin: services, desks, devices, users, settings, reports. staff: the desks' work, the queue, bookings, today's
+// admin: services, desks, devices, users, settings, reports, webhooks. staff: the desks' work, the queue, bookings, today's
 // figures. Devices: a kiosk takes tickets and checks in bookings, a display reads the queue and the event stream,
 // a survey screen submits answers. The API token acts in every role.
 import type { Role } from '../../common/schemas/auth.ts';
@@ -107,6 +107,11 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/translations': ADMIN,
   'GET /api/translations/:lang.csv': ADMIN,
   'POST /api/translations/:lang': ADMIN,
+  // A receiver's secret and what the centre sends out are the administrator's to decide.
+  'GET /api/webhooks': ADMIN,
+  'POST /api/webhooks': ADMIN,
+  'POST /api/webhooks/:id/disable': ADMIN,
+  'GET /api/webhooks/:id/deliveries': ADMIN,
 };
 
 export function accessOf(method: string, url: string): Access {

@@ -13,6 +13,7 @@ import { REQUEST_EXAMPLES, SCHEMA_EXAMPLES } from './openapiExamples.ts';
 import { EventsQuery, StreamMessage } from '../../common/schemas/events.ts';
 import { ErrorBody, RetryLaterBody } from '../../common/schemas/common.ts';
 import { DEVICE_ROLES } from '../../common/schemas/auth.ts';
+import { WebhookPayload } from '../../common/schemas/webhooks.ts';
 
 /** What the document needs of a route: its declaration without the handler. */
 export type DescribedRoute = Omit<RouteSpec, 'handle'>;
@@ -112,6 +113,7 @@ const TAGS: { name: string; description: string; areas: string[] }[] = [
   { name: 'Printer', description: 'The ticket printer: state, settings, test print and the latest printouts', areas: ['printer'] },
   { name: 'Centre', description: "The centre's settings, languages, corrected translations and backups", areas: ['settings', 'backup', 'languages', 'translations'] },
   { name: 'Speech', description: 'Sentences read aloud for the kiosk and survey in speech mode', areas: ['speech'] },
+  { name: 'Webhooks', description: 'Signed webhooks: receivers of chosen public events, each delivery POSTed with Lotsa-Delivery and Lotsa-Signature, and what was delivered', areas: ['webhooks'] },
   { name: 'Hub', description: "The hub's health and this document", areas: ['health', 'openapi.json'] },
 ];
 
@@ -207,12 +209,37 @@ function failureResponses(schemas: SchemaSet): Record<string, object> {
   );
 }
 
+/** What the hub POSTs to a registered receiver (OpenAPI 3.1 `webhooks`): the receiver implements this operation. */
+function webhookOperations(schemas: SchemaSet): Record<string, object> {
+  return {
+    event: {
+      post: {
+        operationId: 'webhookEvent',
+        summary: 'One event of a type the receiver registered for, signed with its secret',
+        description:
+          'Sent in seq order, one at a time per receiver, at least once: a retry carries the same `id` and `Lotsa-Delivery`, so deduplicate by it. Any 2xx within 5 s is success; anything else is retried with doubling waits up to 5 minutes, and given up 24 h after the event (then listed as failed). Verify `Lotsa-Signature` before trusting the body: HMAC-SHA256 with the secret over `<t>.<raw body>`, hex; refuse a `t` far from your clock. `data` holds what a public display may see and nothing more: the ticket\'s id, number, service, language, state, times and desk; the desk\'s id and name; a survey response\'s id; the printer\'s state; a new business day.',
+        tags: ['Webhooks'],
+        security: [{ webhookSignature: [] }],
+        parameters: [
+          { name: 'Lotsa-Delivery', in: 'header', required: true, description: 'the delivery id, the same as the body\'s id and on every retry', schema: { type: 'string' } },
+        ],
+        requestBody: { required: true, content: { 'application/json': { schema: schemas.of(WebhookPayload, 'output') } } },
+        responses: {
+          '2XX': { description: 'taken: the hub moves on to the next event' },
+          '4XX': { description: 'refused (a signature that does not verify, a stale t): retried like any failure' },
+          '5XX': { description: 'the receiver failed: retried later' },
+        },
+      },
+    },
+  };
+}
+
 export type OpenApiDocument = { openapi: string; paths: Record<string, Record<string, object>>; [key: string]: unknown };
 
 export function openApiDocument(routeTable: readonly DescribedRoute[], version: string): OpenApiDocument {
   const routes = [EVENT_STREAM, ...routeTable];
   const inputs = routes.flatMap((route) => [route.body, route.query, route.params]).filter((schema) => schema !== undefined);
-  const outputs = [...routes.flatMap((route) => Object.values(route.responses)).filter((schema) => schema !== null), ErrorBody, RetryLaterBody];
+  const outputs = [...routes.flatMap((route) => Object.values(route.responses)).filter((schema) => schema !== null), ErrorBody, RetryLaterBody, WebhookPayload];
   const schemas = schemaSet({ input: inputs, output: outputs });
 
   const paths: OpenApiDocument['paths'] = {};
@@ -236,7 +263,8 @@ export function openApiDocument(routeTable: readonly DescribedRoute[], version: 
       },
     }),
   };
-  const components = schemas.components({ paths, shared });
+  const webhooks = webhookOperations(schemas);
+  const components = schemas.components({ paths, webhooks, shared });
   for (const [name, example] of Object.entries(SCHEMA_EXAMPLES)) {
     if (!components[name]) throw new Error(`openapi: an example for ${name}, which is no component (main/api/openapiExamples.ts)`);
     components[name] = { ...components[name], examples: [example] };
@@ -257,6 +285,7 @@ export function openApiDocument(routeTable: readonly DescribedRoute[], version: 
     },
     tags: TAGS.map(({ name, description }) => ({ name, description })),
     paths,
+    webhooks,
     components: {
       schemas: components,
       ...shared,
@@ -265,6 +294,12 @@ export function openApiDocument(routeTable: readonly DescribedRoute[], version: 
         tokenQuery: { type: 'apiKey', in: 'query', name: 'token', description: 'the same token as `?token=`, for screen URLs and WebSocket clients that cannot set a header' },
         session: { type: 'apiKey', in: 'cookie', name: 'lotsa_session', description: 'a signed-in person: set by POST /api/auth/login (HttpOnly, 12 hours)' },
         device: { type: 'apiKey', in: 'cookie', name: 'lotsa_device', description: 'a paired screen: set by POST /api/devices/pair (HttpOnly)' },
+        webhookSignature: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Lotsa-Signature',
+          description: 'on webhook deliveries, from the hub to a receiver: `t=<unix seconds of this attempt>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with the secret>`',
+        },
       },
     },
   };

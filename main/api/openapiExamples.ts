@@ -15,6 +15,14 @@ const ticketView = {
   forDeskId: null,
 };
 const waiting = { ...ticketView, id: 4712, number: 'A043', state: 'waiting', issuedAt: '2026-03-02T09:05:10.004Z', calledAt: null, deskId: null };
+const webhook = {
+  id: 3,
+  url: 'https://topdesk.mjolby.se/hooks/lotsa',
+  events: ['ticket.called', 'ticket.finished'],
+  enabled: true,
+  createdAt: '2026-03-01T15:40:00.000Z',
+  disabledAt: null,
+};
 const meanByQuestion = [4.4, 4.1, 3.9, 4.6, 4.2];
 const summary = {
   from: '2026-03-02',
@@ -44,6 +52,29 @@ export const SCHEMA_EXAMPLES: Record<string, unknown> = {
   SurveyResponse: { id: 310, submittedAt: '2026-03-02T09:31:12.500Z' },
   SurveyTicket: { number: 'A042', language: 'ar' },
   FilteredSummary: summary,
+  Webhook: webhook,
+  WebhookCreated: { ...webhook, secret: 'whsec_3q2-7wX9kVb0HcQz1mLrT5yNa8fDe6gJ4uPs0oIiKkA' },
+  WebhookDelivery: {
+    id: '0b8f3c9e-5a7d-4e21-9c6b-2f1d8a4e7b30',
+    eventSeq: 1894,
+    type: 'ticket.called',
+    occurredAt: calledAt,
+    status: 'delivered',
+    attempts: 2,
+    lastAttemptAt: '2026-03-02T09:14:15.400Z',
+    nextAttemptAt: null,
+    lastError: 'ECONNREFUSED',
+    deliveredAt: '2026-03-02T09:14:15.460Z',
+  },
+  WebhookPayload: {
+    id: '0b8f3c9e-5a7d-4e21-9c6b-2f1d8a4e7b30',
+    type: 'ticket.called',
+    occurredAt: calledAt,
+    data: {
+      ticket: { id: 4711, number: 'A042', serviceId: 1, language: 'sv', state: 'called', issuedAt: '2026-03-02T09:02:41.873Z', calledAt, deskId: 2 },
+      desk: { id: 2, name: 'Disk 2' },
+    },
+  },
   HubEvent: { seq: 1894, at: calledAt, type: 'ticket.called', ticket: ticketView, desk: { id: 2, name: 'Disk 2' } },
 };
 
@@ -74,6 +105,7 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   postPrinterSettings: { profile: 'epson-80', path: '/dev/serial/by-id/usb-EPSON_TM-T20III-if00', baud: 19200 },
   postAppointments: { serviceId: 1, startsAt: '2026-03-03T13:30:00.000Z', name: 'Karin Lind' },
   postSettings: { centreName: 'Medborgarservice Mjölby', waitTargetMinutes: 15, timeZone: 'Europe/Stockholm', publicBaseUrl: 'http://lotsa.local:8080' },
+  postWebhooks: { url: 'https://topdesk.mjolby.se/hooks/lotsa', events: ['ticket.called', 'ticket.finished'] },
   postSurveyConfig: {
     idleResetSeconds: 60,
     questions: [1, 2, 3, 4, 5].map((id) => ({ id, active: id !== 3, texts: { sv: `Fråga ${id}`, en: `Question ${id}` } })),

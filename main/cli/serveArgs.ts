@@ -16,9 +16,11 @@ export interface ServeArgs {
   demo: boolean;
   /** Days of plausible past visits and ratings to fill a new database with (implies demo). */
   demoDays?: number;
+  /** Webhook delivery timing (main/webhooks/webhookDispatcher.ts): tests shorten the first retry's wait. */
+  webhooks?: { retry: { firstRetryMs: number } };
 }
 
-export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--public-url http://HOST:PORT] [--max-connections-per-address N] [--max-streams-per-address N] [--demo] [--demo-days N]';
+export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--public-url http://HOST:PORT] [--max-connections-per-address N] [--max-streams-per-address N] [--demo] [--demo-days N] [--webhook-retry-ms N]';
 
 /** Ten years of history is more than any demo or benchmark needs. */
 export const DEMO_DAYS_MAX = 3660;
@@ -56,6 +58,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       'max-streams-per-address': { type: 'string' },
       demo: { type: 'boolean', default: false },
       'demo-days': { type: 'string' },
+      'webhook-retry-ms': { type: 'string' },
     },
   });
   const apiToken = values['api-token'];
@@ -73,5 +76,6 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     ...limitArgs(values['max-connections-per-address'], values['max-streams-per-address']),
     demo: values.demo || values['demo-days'] !== undefined,
     ...(values['demo-days'] !== undefined ? { demoDays: integer('demo-days', values['demo-days'], 1, DEMO_DAYS_MAX) } : {}),
+    ...(values['webhook-retry-ms'] !== undefined ? { webhooks: { retry: { firstRetryMs: integer('webhook-retry-ms', values['webhook-retry-ms'], 10, 300_000) } } } : {}),
   };
 }

@@ -140,7 +140,7 @@ describe('accessibility', () => {
     await check(page, 'admin screen for a staff member');
   });
 
-  test('admin: accounts, and screens with a pairing code and the revoke question', async () => {
+  test('admin: accounts, screens with a pairing code and the revoke question, webhooks with a secret and deliveries', async () => {
     const users = await open(`/admin?view=users&token=${hub.token}`, LAPTOP);
     await users.getByRole('rowheader', { name: 'anna' }).waitFor();
     await check(users, 'users view');
@@ -152,5 +152,13 @@ describe('accessibility', () => {
     await devices.getByRole('button', { name: 'Spärra Automat vid entrén' }).click();
     await devices.getByRole('alertdialog').waitFor();
     await check(devices, 'devices view');
+
+    const webhooks = await open(`/admin?view=webhooks&token=${hub.token}`, LAPTOP);
+    await webhooks.getByLabel('Mottagarens adress (http eller https)').fill('https://arenden.example.se/lotsa');
+    await webhooks.getByRole('button', { name: 'Registrera och visa hemligheten' }).click();
+    await webhooks.getByRole('heading', { name: 'Signeringshemlighet för https://arenden.example.se/lotsa' }).waitFor();
+    await webhooks.getByRole('button', { name: 'Senaste leveranserna till https://arenden.example.se/lotsa' }).click();
+    await webhooks.getByText('Inget har skickats dit ännu.').waitFor();
+    await check(webhooks, 'webhooks view');
   });
 });

@@ -1,8 +1,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer, type AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { startHubAndBrowser, stopHubAndBrowser, openScreen, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
+import { eventually, startHubAndBrowser, stopHubAndBrowser, openScreen, openPairedScreen, PORTRAIT } from '../helpers/browser.ts';
 
 describe('admin', () => {
   let hub: RunningHub;
@@ -75,5 +76,49 @@ describe('admin', () => {
     for (const [name, path] of [['Nummerlappsautomat', '/kiosk'], ['Skärm i väntrummet', '/display'], ['Utgångsenkät', '/survey']] as const) {
       assert.equal(await page.getByRole('link', { name }).getAttribute('href'), path);
     }
+  });
+});
+
+describe('admin: webhooks', () => {
+  let hub: RunningHub;
+  let browser: Browser;
+
+  before(async () => ({ hub, browser } = await startHubAndBrowser()));
+  after(() => stopHubAndBrowser(hub, browser));
+
+  test('an administrator registers a receiver, copies its secret once, reads its deliveries and disables it', async () => {
+    const { page, problems } = await openScreen(browser, `${hub.url}/admin?view=webhooks&token=${hub.token}`);
+    const form = page.getByRole('region', { name: 'Registrera en webhook' });
+    await form.getByLabel('Mottagarens adress (http eller https)').fill('ftp://arenden.example.se/lotsa');
+    await form.getByRole('button', { name: 'Registrera och visa hemligheten' }).click();
+    await form.getByRole('alert').waitFor();
+    assert.match(await form.getByRole('alert').innerText(), /http:\/\/ eller https:\/\//);
+
+    // Nothing listens there: the delivery is refused and waits for its next try.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/lotsa`;
+    await new Promise((resolve) => closed.close(resolve));
+    await form.getByLabel('Mottagarens adress (http eller https)').fill(url);
+    await form.getByRole('checkbox', { name: 'ticket.issued' }).check();
+    await form.getByRole('button', { name: 'Registrera och visa hemligheten' }).click();
+    const secret = page.getByRole('region', { name: `Signeringshemlighet för ${url}` });
+    assert.match(await secret.locator('code').innerText(), /^whsec_/);
+
+    const service = (await hub.api('POST', '/api/services', { name: 'Bygglov', prefix: 'A' })).body;
+    await hub.api('POST', '/api/tickets', { serviceId: service.id });
+    await eventually(async () => assert.equal((await hub.api('GET', '/api/webhooks/1/deliveries')).body[0]?.lastError, 'ECONNREFUSED'));
+    const list = page.getByRole('region', { name: 'Registrerade webhooks' });
+    await list.getByRole('row', { name: new RegExp(`${url}.*ticket.issued.*Skickar`) }).waitFor();
+    await list.getByRole('button', { name: `Senaste leveranserna till ${url}` }).click();
+    const deliveries = page.getByRole('region', { name: `Senaste leveranserna till ${url}` });
+    await deliveries.getByRole('row', { name: /ticket\.issued.*Inte mottagen än.*ECONNREFUSED/ }).waitFor();
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/admin-webhooks-sv-1366x768.png`, fullPage: true });
+
+    await list.getByRole('button', { name: `Stäng av ${url}` }).click();
+    await list.getByRole('alertdialog').getByRole('button', { name: 'Ja, stäng av' }).click();
+    await list.getByRole('row', { name: /Avstängd/ }).waitFor();
+    assert.equal(await list.getByRole('button', { name: `Stäng av ${url}` }).count(), 0);
+    assert.deepEqual(problems.filter((p) => !p.includes('HTTP 400')), []);
   });
 });

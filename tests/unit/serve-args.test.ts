@@ -14,6 +14,11 @@ describe('npm run serve arguments', () => {
     );
   });
 
+  test('--webhook-retry-ms sets the first webhook retry\'s wait', () => {
+    assert.deepEqual(parseServeArgs(['--webhook-retry-ms', '100']).webhooks, { retry: { firstRetryMs: 100 } });
+    assert.throws(() => parseServeArgs(['--webhook-retry-ms', '0']), /--webhook-retry-ms must be a whole number from 10/);
+  });
+
   test('a printer without a baud rate gets 19200', () => {
     assert.deepEqual(parseServeArgs(['--printer', '/dev/ttyS0']).printer, { path: '/dev/ttyS0', baud: 19200 });
   });

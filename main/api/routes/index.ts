@@ -17,6 +17,7 @@ import { userRoutes } from './userRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
 import { translationRoutes } from './translationRoutes.ts';
 import { speechRoutes } from './speechRoutes.ts';
+import { webhookRoutes } from './webhookRoutes.ts';
 
 export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] {
   return [
@@ -35,5 +36,6 @@ export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] 
     ...printerRoutes(ctx),
     ...translationRoutes(ctx),
     ...speechRoutes(ctx),
+    ...webhookRoutes(ctx),
   ];
 }

@@ -12,6 +12,7 @@ import { idempotentRequests } from './010-idempotent-requests.ts';
 import { visitsByCallTime } from './011-visits-by-call-time.ts';
 import { translationOverrides } from './012-translation-overrides.ts';
 import { namesPerLanguage } from './013-names-per-language.ts';
+import { webhookOutbox } from './014-webhook-outbox.ts';
 import { ticketNeeds } from './015-ticket-needs.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
@@ -29,5 +30,6 @@ export const migrations: readonly Migration[] = [
   visitsByCallTime,
   translationOverrides,
   namesPerLanguage,
+  webhookOutbox,
   ticketNeeds,
 ];
