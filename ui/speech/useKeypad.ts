@@ -50,6 +50,8 @@ export function useKeypad(options: KeypadOptions): void {
       if (action.kind === 'type') return speech.say([action.char]);
       if (action.kind === 'erase') return;
       event.preventDefault();
+      // A held key walks through the choices but never chooses, goes back or answers twice.
+      if (event.repeat && action.kind !== 'next' && action.kind !== 'previous') return;
       if (action.kind === 'help') return speech.say([options.help]);
       if (action.kind === 'back') return options.onBack?.();
       if (action.kind === 'answer') return options.onAnswer?.(action.value);
