@@ -50,7 +50,7 @@ describe('contract', () => {
 
     const one = await addDesk(hub, 'Desk 1', [housing.id]);
     const two = await addDesk(hub, 'Desk 2', [tax.id, housing.id]);
-    assert.deepEqual(one, { id: one.id, name: 'Desk 1', names: {}, serviceIds: [housing.id] });
+    assert.deepEqual(one, { id: one.id, name: 'Desk 1', names: {}, serviceIds: [housing.id], privateRoom: false });
     assert.deepEqual(two.serviceIds, [tax.id, housing.id], 'a desk keeps its services in the order given');
     const desks = await hub.api('GET', '/api/desks');
     assert.equal(desks.status, 200);
