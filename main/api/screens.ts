@@ -1,11 +1,11 @@
-// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin, their shared /assets, the display's
+// The hub serves the built screens: /kiosk, /display, /desk, /guide, /survey, /admin, their shared /assets, the display's
 // /voice clips and the API's interactive documentation at /api/docs. A hub started before the screens were built says so instead of answering a bare 404.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
-export const SCREENS = ['kiosk', 'display', 'desk', 'survey', 'admin'] as const;
+export const SCREENS = ['kiosk', 'display', 'desk', 'guide', 'survey', 'admin'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 export async function serveScreens(app: FastifyInstance, screensDir: string): Promise<void> {
