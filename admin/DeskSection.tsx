@@ -15,6 +15,7 @@ export function DeskSection({ desks, services, onCreated }: Props) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [serviceIds, setServiceIds] = useState<number[]>([]);
+  const [privateRoom, setPrivateRoom] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const { create, error, busy } = useCreate('/api/desks', Desk, (desk) => {
     onCreated(desk);
@@ -26,9 +27,10 @@ export function DeskSection({ desks, services, onCreated }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setAdded(null);
-    if (await create({ name, serviceIds })) {
+    if (await create({ name, serviceIds, privateRoom })) {
       setName('');
       setServiceIds([]);
+      setPrivateRoom(false);
     }
   };
 
@@ -43,6 +45,7 @@ export function DeskSection({ desks, services, onCreated }: Props) {
             <tr>
               <th scope="col">{t('admin.name')}</th>
               <th scope="col">{t('admin.servesServices')}</th>
+              <th scope="col">{t('admin.privateRoom')}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,6 +53,7 @@ export function DeskSection({ desks, services, onCreated }: Props) {
               <tr key={desk.id}>
                 <td>{desk.name}</td>
                 <td>{serviceNames(desk.serviceIds)}</td>
+                <td>{desk.privateRoom ? t('admin.privateRoom') : ''}</td>
               </tr>
             ))}
           </tbody>
@@ -73,6 +77,15 @@ export function DeskSection({ desks, services, onCreated }: Props) {
             </label>
           ))}
         </fieldset>
+        <div class="admin__field">
+          <label class="admin__choice">
+            <input type="checkbox" checked={privateRoom} aria-describedby="desk-private-room-hint" onChange={(e) => setPrivateRoom(e.currentTarget.checked)} />
+            {t('admin.privateRoom')}
+          </label>
+          <p id="desk-private-room-hint" class="field-hint">
+            {t('admin.privateRoomHint')}
+          </p>
+        </div>
         <button type="submit" disabled={busy}>
           {t('admin.add')}
         </button>
