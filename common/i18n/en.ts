@@ -123,7 +123,7 @@ export const en = {
   'guide.privateRoom': 'Private room',
   'guide.urgent': 'Urgent',
   'guide.note': 'Note for the desk',
-  'guide.noteCount': '{count} of {max} characters',
+  'guide.noteCount': '{count} of {max} characters.',
   'guide.noteHint': 'Erased when the day ends.',
   'guide.issueButton': 'Print ticket',
   'guide.chooseService': 'Choose a service first.',

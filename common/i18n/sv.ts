@@ -121,7 +121,7 @@ export const sv: Record<MessageKey, string> = {
   'guide.privateRoom': 'Enskilt rum',
   'guide.urgent': 'Brådskande',
   'guide.note': 'Anteckning till disken',
-  'guide.noteCount': '{count} av {max} tecken',
+  'guide.noteCount': '{count} av {max} tecken.',
   'guide.noteHint': 'Raderas när dagen är slut.',
   'guide.issueButton': 'Skriv ut kölapp',
   'guide.chooseService': 'Välj ett ärende först.',
