@@ -1,4 +1,5 @@
-// Per desk: for every service, not served, "first", or only when nobody waits for its other services. The desk keeps
+// Per desk: for every service, not served, "first", or only when nobody waits for its other services; and whether the
+// desk is a private room, the only kind that calls a visitor who needs one. The desk keeps
 // its services in their order; a service newly taken on goes last. Saved per desk; the desk's own screen and its
 // next call follow at once.
 import { useEffect, useState } from 'preact/hooks';
@@ -18,9 +19,11 @@ const prioritiesOf = (detail: DeskDetail): Record<number, Priority> =>
 function DeskPriorityForm({ detail, services, onSaved }: { detail: DeskDetail; services: Service[]; onSaved: (desk: Desk) => void }) {
   const { t } = useI18n();
   const [priorities, setPriorities] = useState(() => prioritiesOf(detail));
+  const [privateRoom, setPrivateRoom] = useState(detail.privateRoom);
   const [saved, setSaved] = useState(false);
   const { create: save, error, busy } = useCreate(`/api/desks/${detail.id}/services`, DeskDetail, (stored) => {
     setPriorities(prioritiesOf(stored));
+    setPrivateRoom(stored.privateRoom);
     setSaved(true);
     onSaved({ id: stored.id, name: stored.name, names: stored.names, serviceIds: stored.serviceIds, privateRoom: stored.privateRoom });
   });
@@ -31,7 +34,7 @@ function DeskPriorityForm({ detail, services, onSaved }: { detail: DeskDetail; s
     setSaved(false);
     const served = (id: number) => (priorities[id] ?? 'off') !== 'off';
     const serviceIds = [...detail.serviceIds.filter(served), ...services.map((s) => s.id).filter((id) => served(id) && !detail.serviceIds.includes(id))];
-    await save({ serviceIds, secondaryServiceIds: serviceIds.filter((id) => priorities[id] === 'secondary') });
+    await save({ serviceIds, secondaryServiceIds: serviceIds.filter((id) => priorities[id] === 'secondary'), privateRoom });
   };
 
   return (
@@ -56,6 +59,17 @@ function DeskPriorityForm({ detail, services, onSaved }: { detail: DeskDetail; s
           </select>
         </div>
       ))}
+      <label class="admin__choice">
+        <input
+          type="checkbox"
+          checked={privateRoom}
+          onChange={(e) => {
+            setSaved(false);
+            setPrivateRoom(e.currentTarget.checked);
+          }}
+        />
+        {t('admin.privateRoomFor', { desk: detail.name })}
+      </label>
       <button type="submit" disabled={busy}>
         {t('admin.save', { name: detail.name })}
       </button>

@@ -20,6 +20,7 @@ export function DeskSection({ desks, services, onSaved }: Props) {
   const [name, setName] = useState('');
   const [names, setNames] = useState<Names>({});
   const [serviceIds, setServiceIds] = useState<number[]>([]);
+  const [privateRoom, setPrivateRoom] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const { create, error, busy } = useCreate('/api/desks', Desk, (desk) => {
     onSaved(desk);
@@ -31,10 +32,11 @@ export function DeskSection({ desks, services, onSaved }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setAdded(null);
-    if (await create({ name, names, serviceIds })) {
+    if (await create({ name, names, serviceIds, privateRoom })) {
       setName('');
       setNames({});
       setServiceIds([]);
+      setPrivateRoom(false);
     }
   };
 
@@ -49,6 +51,7 @@ export function DeskSection({ desks, services, onSaved }: Props) {
             <tr>
               <th scope="col">{t('admin.name')}</th>
               <th scope="col">{t('admin.servesServices')}</th>
+              <th scope="col">{t('admin.privateRoom')}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,6 +70,7 @@ export function DeskSection({ desks, services, onSaved }: Props) {
                   />
                 </td>
                 <td>{serviceNames(desk.serviceIds)}</td>
+                <td>{desk.privateRoom ? t('admin.privateRoom') : ''}</td>
               </tr>
             ))}
           </tbody>
@@ -91,6 +95,15 @@ export function DeskSection({ desks, services, onSaved }: Props) {
             </label>
           ))}
         </fieldset>
+        <div class="admin__field">
+          <label class="admin__choice">
+            <input type="checkbox" checked={privateRoom} aria-describedby="desk-private-room-hint" onChange={(e) => setPrivateRoom(e.currentTarget.checked)} />
+            {t('admin.privateRoom')}
+          </label>
+          <p id="desk-private-room-hint" class="field-hint">
+            {t('admin.privateRoomHint')}
+          </p>
+        </div>
         <button type="submit" disabled={busy}>
           {t('admin.add')}
         </button>

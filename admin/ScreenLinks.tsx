@@ -1,8 +1,8 @@
 import type { Desk } from '../common/schemas/desks.ts';
 import { useI18n } from '../ui/i18n.tsx';
-import { deskLink } from '../ui/screenLinks.ts';
+import { deskLink, guideLink } from '../ui/screenLinks.ts';
 
-/** The addresses to open on each device; desk links carry the token when the page has one, so this list is for staff eyes only. */
+/** The addresses to open on each device; desk and guide links carry the token when the page has one, so this list is for staff eyes only. */
 export function ScreenLinks({ desks, token }: { desks: Desk[]; token: string | null }) {
   const { t } = useI18n();
   return (
@@ -17,6 +17,9 @@ export function ScreenLinks({ desks, token }: { desks: Desk[]; token: string | n
         </li>
         <li>
           <a href="/survey">{t('admin.screen.survey')}</a>
+        </li>
+        <li>
+          <a href={guideLink(token)}>{t('admin.screen.guide')}</a>
         </li>
         {desks.map((desk) => (
           <li key={desk.id}>

@@ -2,7 +2,7 @@ import type { Service } from '../common/schemas/services.ts';
 import type { TicketView } from '../common/schemas/tickets.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import type { TicketNeeds } from '../common/schemas/needs.ts';
-import { TicketNeedsText } from './TicketNeedsText.tsx';
+import { TicketNeedsText } from '../ui/TicketNeedsText.tsx';
 
 export function CurrentVisit({ ticket, services, needs }: { ticket: TicketView | null; services: Service[]; needs: TicketNeeds | undefined }) {
   const { t } = useI18n();

@@ -14,7 +14,7 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { useLiveQueue } from '../ui/useLiveQueue.ts';
 import { useStaffEvents } from '../ui/useStaffEvents.ts';
-import { useTicketNeeds } from './useTicketNeeds.ts';
+import { useTicketNeeds } from '../ui/useTicketNeeds.ts';
 import { adminLink } from '../ui/screenLinks.ts';
 import { SignedInAs } from '../ui/auth/SignedInAs.tsx';
 import { AlarmButton } from './AlarmButton.tsx';

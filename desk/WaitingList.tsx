@@ -8,7 +8,7 @@ import type { Formats } from '../common/i18n/format.ts';
 import { useI18n, type Translate } from '../ui/i18n.tsx';
 import { useNow } from '../ui/timers.ts';
 import type { TicketNeeds } from '../common/schemas/needs.ts';
-import { TicketNeedsText } from './TicketNeedsText.tsx';
+import { TicketNeedsText } from '../ui/TicketNeedsText.tsx';
 
 const MINUTE_MS = 60_000;
 

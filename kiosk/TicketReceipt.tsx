@@ -4,7 +4,7 @@ import type { Service } from '../common/schemas/services.ts';
 import type { Ticket } from '../common/schemas/tickets.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { useI18n } from '../ui/i18n.tsx';
-import { usePrintOutcome } from './usePrintOutcome.ts';
+import { usePrintOutcome } from '../ui/usePrintOutcome.ts';
 import { LocalName } from '../ui/LocalName.tsx';
 
 interface Props {

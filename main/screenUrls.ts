@@ -1,7 +1,7 @@
 // The address of every screen. Printed at start-up: visitor screens without credentials (each one is paired once,
 // from Admin → Devices), the staff and admin screens with the hub's token for the operator at this PC. The shell's
 // own windows run on the hub's PC, which holds the database anyway, so they carry the token too.
-export type ScreenUrlName = 'kiosk' | 'display' | 'survey' | 'desk' | 'admin';
+export type ScreenUrlName = 'kiosk' | 'display' | 'survey' | 'desk' | 'guide' | 'admin';
 
 const withToken = (url: string, apiToken: string) => `${url}?token=${encodeURIComponent(apiToken)}`;
 
@@ -11,6 +11,7 @@ export function screenUrls(baseUrl: string, apiToken: string): Record<ScreenUrlN
     display: `${baseUrl}/display`,
     survey: `${baseUrl}/survey`,
     desk: withToken(`${baseUrl}/desk`, apiToken),
+    guide: withToken(`${baseUrl}/guide`, apiToken),
     admin: withToken(`${baseUrl}/admin`, apiToken),
   };
 }

@@ -13,3 +13,9 @@ export function deskLink(deskId: number, token: string | null): string {
 export function adminLink(view: string, token: string | null): string {
   return `/admin?${withToken({ view }, token)}`;
 }
+
+/** The guide's screen at the entrance. */
+export function guideLink(token: string | null): string {
+  const params = withToken({}, token).toString();
+  return params ? `/guide?${params}` : '/guide';
+}

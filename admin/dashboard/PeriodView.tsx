@@ -1,5 +1,5 @@
-// A period of the manager's choosing: the headline figures, the charts, per service and desk, what visitors wrote,
-// and the CSV exports of the raw records.
+// A period of the manager's choosing: the headline figures, the charts, per service and desk, the guides' recorded
+// needs, what visitors wrote, and the CSV exports of the raw records.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../ui/i18n.tsx';
 import { centreDate } from '../../ui/clockTime.ts';
@@ -11,6 +11,7 @@ import { usePeriodReports } from './usePeriodReports.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { Figure } from './Figure.tsx';
 import { CommentList } from './CommentList.tsx';
+import { NeedsTable } from './NeedsTable.tsx';
 
 /** A day counted back from the centre's today. */
 const daysBefore = (days: number, timeZone: string) => dayBefore(centreDate(Date.now(), timeZone), days);
@@ -55,6 +56,7 @@ export function PeriodView({ token }: { token: string | null }) {
           </dl>
           <PeriodCharts reports={reports} from={from} to={to} />
           <BreakdownTable breakdown={reports.breakdown} />
+          <NeedsTable from={from} to={to} />
           <CommentList from={from} to={to} />
           <h3>{t('dashboard.export')}</h3>
           <ul class="admin__links">

@@ -1,4 +1,4 @@
-// The hub serves the built screens: /kiosk, /display, /desk, /survey, /admin, their shared /assets, the display's
+// The hub serves the built screens: /kiosk, /display, /desk, /guide, /survey, /admin, their shared /assets, the display's
 // /voice clips and the API's interactive documentation at /api/docs. A hub started before the screens were built says so instead of answering a bare 404.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { clipFile } from '../voicePacks.ts';
 
-export const SCREENS = ['kiosk', 'display', 'desk', 'survey', 'admin'] as const;
+export const SCREENS = ['kiosk', 'display', 'desk', 'guide', 'survey', 'admin'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 /**

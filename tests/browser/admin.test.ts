@@ -61,9 +61,16 @@ describe('admin', () => {
     assert.match(await desks.getByRole('alert').innerText(), /at least one service/);
 
     await desks.getByRole('checkbox', { name: 'Bygglov' }).check();
+    await desks.getByRole('checkbox', { name: 'Enskilt rum', exact: true }).check();
     await desks.getByRole('button', { name: 'Lägg till' }).click();
     await desks.getByRole('cell', { name: 'Disk 7' }).waitFor();
-    assert.ok(await desks.getByRole('row', { name: /Disk 7.*Bygglov/ }).isVisible());
+    assert.ok(await desks.getByRole('row', { name: /Disk 7.*Bygglov.*Enskilt rum/ }).isVisible());
+    const privateRoom = async () => (await hub.api('GET', '/api/desks')).body.find((d: { name: string }) => d.name === 'Disk 7').privateRoom;
+    assert.equal(await privateRoom(), true);
+    // The desk's settings take it back: a room that lost its door.
+    await page.getByRole('checkbox', { name: 'Disk 7 är ett enskilt rum' }).uncheck();
+    await page.getByRole('button', { name: 'Spara Disk 7' }).click();
+    await eventually(async () => assert.equal(await privateRoom(), false));
 
     await page.getByRole('navigation', { name: 'Administrationens vyer' }).getByRole('link', { name: 'Skärmlänkar' }).click();
     const link = page.getByRole('link', { name: 'Diskskärm: Disk 7' });
@@ -73,6 +80,8 @@ describe('admin', () => {
     await link.click();
     await page.getByRole('heading', { name: 'Disk 7', level: 1 }).waitFor();
     await page.goBack();
+    const guide = new URL((await page.getByRole('link', { name: 'Värd vid entrén (kölappar med behov)' }).getAttribute('href'))!, hub.url);
+    assert.equal(`${guide.pathname} ${guide.searchParams.get('token')}`, `/guide ${hub.token}`);
     for (const [name, path] of [['Nummerlappsautomat', '/kiosk'], ['Skärm i väntrummet', '/display'], ['Utgångsenkät', '/survey']] as const) {
       assert.equal(await page.getByRole('link', { name }).getAttribute('href'), path);
     }

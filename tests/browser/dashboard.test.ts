@@ -26,6 +26,8 @@ describe('dashboard and survey administration', () => {
   });
 
   test('the dashboard shows the period in figures, three charts with their tables, and today live', async () => {
+    const service = (await hub.api<{ id: number }[]>('GET', '/api/services')).body[0]!.id;
+    assert.equal((await hub.api('POST', '/api/tickets', { serviceId: service, needs: { interpreter: 'ar', privateRoom: true } })).status, 201);
     const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=dashboard`, { viewport: LAPTOP });
     await page.getByRole('link', { name: 'Översikt' }).and(page.locator('[aria-current="page"]')).waitFor();
     const from = isoDay(new Date(Date.now() - 27 * 86_400_000));
@@ -52,6 +54,9 @@ describe('dashboard and survey administration', () => {
     await page.getByRole('table', { name: 'Väntetid per ankomsttimme' }).getByRole('rowheader', { name: '09–10' }).waitFor();
     await page.getByRole('table', { name: 'Enkätsvar per fråga' }).getByRole('rowheader', { name: 'Hur nöjd är du med ditt besök som helhet?' }).waitFor();
     await page.getByRole('table', { name: 'Per tjänst', exact: true }).getByRole('rowheader', { name: 'Bygga, bo, miljö och tillstånd' }).waitFor();
+    const needs = page.getByRole('table', { name: 'Behov som värden registrerat' });
+    await needs.getByRole('row', { name: 'Tolk: arabiska 1' }).waitFor();
+    await needs.getByRole('row', { name: 'Enskilt rum 1' }).waitFor();
 
     // Today, live: a ticket taken now shows up without a reload.
     const before = Number((await page.locator('[data-figure="waiting-now"]').innerText()).replace(/\s/g, ''));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const SCREENS = ['kiosk', 'display', 'desk', 'survey', 'admin', 'follow'];
+const SCREENS = ['kiosk', 'display', 'desk', 'guide', 'survey', 'admin', 'follow'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })

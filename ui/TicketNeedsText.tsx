@@ -2,7 +2,7 @@
 // interpreter's language named in the desk's own language, and the note as plain text.
 import type { TicketNeeds } from '../common/schemas/needs.ts';
 import { languageInfo } from '../common/i18n/languages.ts';
-import { useI18n } from '../ui/i18n.tsx';
+import { useI18n } from './i18n.tsx';
 
 export function TicketNeedsText({ needs }: { needs: TicketNeeds | undefined }) {
   const { t, lang } = useI18n();

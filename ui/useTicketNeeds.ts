@@ -2,8 +2,8 @@
 // that a ticket's needs changed (its event never carries them), so the list is read again then.
 import { useEffect, useState } from 'preact/hooks';
 import { OpenTicketNeeds, type TicketNeeds } from '../common/schemas/needs.ts';
-import { apiGet } from '../ui/apiClient.ts';
-import { useStaffEvents } from '../ui/useStaffEvents.ts';
+import { apiGet } from './apiClient.ts';
+import { useStaffEvents } from './useStaffEvents.ts';
 
 export function useTicketNeeds(): ReadonlyMap<number, TicketNeeds> {
   const [needs, setNeeds] = useState<ReadonlyMap<number, TicketNeeds>>(new Map());

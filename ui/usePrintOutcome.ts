@@ -2,7 +2,7 @@
 // printer has said printed or failed, so a visitor whose ticket did not come out is told to remember the number.
 import { useEffect, useState } from 'preact/hooks';
 import { Ticket, type PrintInfo } from '../common/schemas/tickets.ts';
-import { apiGet } from '../ui/apiClient.ts';
+import { apiGet } from './apiClient.ts';
 
 const ASK_EVERY_MS = 1000;
 /** The hub gives up on a job after 15 s (main/printer/ticketPrinter.ts); a little longer than that is enough. */

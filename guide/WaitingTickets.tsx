@@ -1,0 +1,123 @@
+// Today's waiting visitors as the guide sees them, with what was recorded for each, and a way to add or change it
+// for someone who is already waiting (a visitor who mentions at the door that they need an interpreter after all).
+import { useState } from 'preact/hooks';
+import { TicketNeeds } from '../common/schemas/needs.ts';
+import type { LanguageEntry } from '../common/schemas/languages.ts';
+import type { TicketView } from '../common/schemas/tickets.ts';
+import type { LiveQueue } from '../ui/liveQueue.ts';
+import { apiAction } from '../ui/apiClient.ts';
+import { errorText } from '../ui/errorText.ts';
+import { useI18n } from '../ui/i18n.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { TicketNeedsText } from '../ui/TicketNeedsText.tsx';
+import { useNow } from '../ui/timers.ts';
+import { NeedsFields, needsBody, type NeedsDraft } from './NeedsFields.tsx';
+
+const MINUTE_MS = 60_000;
+
+interface Props {
+  queue: LiveQueue;
+  needs: ReadonlyMap<number, TicketNeeds>;
+  languages: readonly LanguageEntry[];
+}
+
+function NeedsEditor({ ticket, recorded, languages, onDone }: { ticket: TicketView; recorded: TicketNeeds | undefined; languages: readonly LanguageEntry[]; onDone: (saved: boolean) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<NeedsDraft>({ needs: recorded?.needs ?? {}, note: recorded?.note ?? '' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      // The hub replaces what was recorded, so an emptied note is sent as empty: that erases it.
+      await apiAction(`/api/tickets/${ticket.id}/needs`, { needs: needsBody(draft).needs, note: draft.note.trim() }, TicketNeeds);
+      onDone(true);
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="guide-editor" aria-labelledby={`edit-${ticket.id}-heading`} onSubmit={submit}>
+      <h3 id={`edit-${ticket.id}-heading`}>{t('guide.editing', { number: ticket.number })}</h3>
+      <NeedsFields id={`edit-${ticket.id}`} languages={languages} value={draft} onChange={setDraft} />
+      <div class="guide-editor__buttons">
+        <button type="submit" disabled={busy}>
+          {t('guide.save')}
+        </button>
+        <button type="button" class="secondary" onClick={() => onDone(false)}>
+          {t('guide.cancel')}
+        </button>
+      </div>
+      {error !== null && <Notice kind="error">{errorText(error, t)}</Notice>}
+    </form>
+  );
+}
+
+export function WaitingTickets({ queue, needs, languages }: Props) {
+  const { t } = useI18n();
+  const now = useNow(15_000);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const edited = queue.waiting.find((ticket) => ticket.id === editing);
+  return (
+    <section class="guide-waiting" aria-labelledby="guide-waiting-heading">
+      <h2 id="guide-waiting-heading">{t('guide.waiting')}</h2>
+      {saved !== null && <Notice>{t('guide.saved', { number: saved })}</Notice>}
+      {edited && (
+        <NeedsEditor
+          key={edited.id}
+          ticket={edited}
+          recorded={needs.get(edited.id)}
+          languages={languages}
+          onDone={(done) => {
+            setSaved(done ? edited.number : null);
+            setEditing(null);
+          }}
+        />
+      )}
+      {queue.waiting.length === 0 ? (
+        <p>{t('guide.noneWaiting')}</p>
+      ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('desk.number')}</th>
+                <th scope="col">{t('desk.service')}</th>
+                <th scope="col">{t('desk.waited')}</th>
+                <th scope="col">{t('guide.needs')}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {queue.waiting.map((ticket) => (
+                <tr key={ticket.id}>
+                  <th scope="row">{ticket.number}</th>
+                  <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
+                  <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
+                  <td>
+                    <TicketNeedsText needs={needs.get(ticket.id)} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => {
+                        setSaved(null);
+                        setEditing(ticket.id);
+                      }}
+                    >
+                      {t('guide.change', { number: ticket.number })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+      )}
+    </section>
+  );
+}
