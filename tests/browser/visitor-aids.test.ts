@@ -89,7 +89,8 @@ describe('visitor reading aids', () => {
     await page.keyboard.press('Tab');
     await swedish.focus();
     const ring = await swedish.evaluate((el) => ({ visible: el.matches(':focus-visible'), style: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth }));
-    assert.deepEqual(ring, { visible: true, style: 'solid', width: '4px' });
+    assert.deepEqual([ring.visible, ring.style], [true, 'solid']);
+    assert.ok(parseFloat(ring.width) >= 4, `a ring of ${ring.width}, at least 4 px`);
     assert.equal(await paper(page), 'rgb(0, 0, 0)', 'prefers-contrast: more starts in high contrast');
     assert.equal(await page.getByRole('button', { name: 'Hög kontrast' }).getAttribute('aria-pressed'), 'true');
   });

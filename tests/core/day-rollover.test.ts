@@ -48,7 +48,7 @@ test('numbers restart at the new day; a visitor waiting at midnight is still cal
   now = Date.parse('2026-11-25T01:25:00Z'); // 02:25: not yet the quiet hour
   assert.equal(turnBusinessDay(ctx).notServed, 0);
   now = Date.parse('2026-11-25T01:35:00Z'); // 02:35: yesterday's leftovers are closed, today's ticket stays
-  assert.deepEqual(turnBusinessDay(ctx), { opened: null, notServed: 1 });
+  assert.deepEqual(turnBusinessDay(ctx), { opened: null, notServed: 1, notesErased: 0 });
   assert.deepEqual(queueSnapshot(ctx).waiting.map((t) => t.id), [first.id]);
 
   const yesterday = summary(ctx, { from: '2026-11-24' });
