@@ -72,6 +72,8 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'device.paired':
     case 'device.revoked':
     case 'ticket.needs-changed':
+    case 'improvement.created':
+    case 'improvement.retired':
       return queue;
   }
 }

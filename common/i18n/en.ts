@@ -478,6 +478,8 @@ export const en = {
   'error.user-not-found': 'That account does not exist any more.',
   'error.device-not-found': 'That screen does not exist any more.',
   'error.appointment-not-found': 'That booking does not exist.',
+  'error.improvement-not-found': 'That improvement does not exist.',
+  'error.improvement-retired': 'That improvement is already retired.',
   'error.booking-code-unknown': 'There is no open booking with this code. Check the code, or ask at the reception.',
   'error.desk-paused': 'The desk is paused. Resume it first.',
   'error.desk-not-paused': 'The desk is not paused.',

@@ -476,6 +476,8 @@ export const sv: Record<MessageKey, string> = {
   'error.user-not-found': 'Det kontot finns inte längre.',
   'error.device-not-found': 'Den skärmen finns inte längre.',
   'error.appointment-not-found': 'Den bokningen finns inte.',
+  'error.improvement-not-found': 'Den förbättringen finns inte.',
+  'error.improvement-retired': 'Den förbättringen är redan borttagen från skärmarna.',
   'error.booking-code-unknown': 'Det finns ingen öppen bokning med den koden. Kontrollera koden eller fråga i receptionen.',
   'error.desk-paused': 'Disken är pausad. Återuppta den först.',
   'error.desk-not-paused': 'Disken är inte pausad.',

@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'user-not-found',
   'device-not-found',
   'appointment-not-found',
+  'improvement-not-found',
   'booking-code-unknown',
   // Refusals of the queue's rules
   'desk-paused',
@@ -73,6 +74,7 @@ export const ERROR_CODES = [
   'desk-name-taken',
   'username-taken',
   'last-admin',
+  'improvement-retired',
   'period-invalid',
   'period-too-long',
   // The hub's own trouble

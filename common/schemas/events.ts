@@ -11,6 +11,7 @@ import { PrinterSettings } from './printer.ts';
 import { APPOINTMENT_STATES } from './appointments.ts';
 import { CentreSettings } from './settings.ts';
 import { Device, User } from './auth.ts';
+import { Improvement } from './improvements.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -65,6 +66,8 @@ export const HubEvent = z
     z
       .object({ ...base, type: z.literal('ticket.needs-changed'), ticketId: Id })
       .describe("staff only: a guide set this ticket's needs or note; read them from GET /api/tickets/needs (never in the log itself)"),
+    z.object({ ...base, type: z.literal('improvement.created'), improvement: Improvement }).describe('"you said, we did": a new one to show'),
+    z.object({ ...base, type: z.literal('improvement.retired'), improvement: Improvement }).describe('"you said, we did": no longer shown'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;

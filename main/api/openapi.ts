@@ -111,6 +111,7 @@ const TAGS: { name: string; description: string; areas: string[] }[] = [
   { name: 'Devices', description: 'Paired kiosks, wall displays and survey screens', areas: ['devices'] },
   { name: 'Printer', description: 'The ticket printer: state, settings, test print and the latest printouts', areas: ['printer'] },
   { name: 'Centre', description: "The centre's settings, languages and backups", areas: ['settings', 'backup', 'languages'] },
+  { name: 'Improvements', description: '"You said, we did": what visitors\' comments led to, shown on the wall display and the follow page', areas: ['improvements'] },
   { name: 'Hub', description: "The hub's health and this document", areas: ['health', 'openapi.json'] },
 ];
 

@@ -15,6 +15,7 @@ import { printerRoutes } from './printerRoutes.ts';
 import { authRoutes, type AuthRouteOptions } from './authRoutes.ts';
 import { userRoutes } from './userRoutes.ts';
 import { deviceRoutes } from './deviceRoutes.ts';
+import { improvementRoutes } from './improvementRoutes.ts';
 
 export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] {
   return [
@@ -31,5 +32,6 @@ export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] 
     ...userRoutes(ctx),
     ...deviceRoutes(ctx, auth.guards),
     ...printerRoutes(ctx),
+    ...improvementRoutes(ctx),
   ];
 }

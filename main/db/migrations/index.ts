@@ -11,6 +11,7 @@ import { businessDaysAndZoneChanges } from './009-business-days-and-zone-changes
 import { idempotentRequests } from './010-idempotent-requests.ts';
 import { visitsByCallTime } from './011-visits-by-call-time.ts';
 import { ticketNeeds } from './015-ticket-needs.ts';
+import { improvements } from './016-improvements.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   idempotentRequests,
   visitsByCallTime,
   ticketNeeds,
+  improvements,
 ];
