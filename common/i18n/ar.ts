@@ -94,5 +94,8 @@ export const ar: Messages = {
   'follow.notFound': 'لم نجد هذه التذكرة. قد يكون الرابط من يوم آخر. يرجى السؤال في الاستقبال.',
 
   'common.loading': 'جارٍ التحميل…',
+  'common.youSaidWeDid': 'قلتم، ففعلنا',
+  'common.youSaid': 'قلتم',
+  'common.weDid': 'فعلنا',
   'common.error': 'خطأ: {message}',
 };

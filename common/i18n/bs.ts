@@ -90,5 +90,8 @@ export const bs: Messages = {
   'follow.notFound': 'Nismo pronašli ovaj listić. Link je možda od nekog drugog dana. Molimo Vas, pitajte na recepciji.',
 
   'common.loading': 'Učitavanje…',
+  'common.youSaidWeDid': 'Vi ste rekli, mi smo uradili',
+  'common.youSaid': 'Vi ste rekli',
+  'common.weDid': 'Mi smo uradili',
   'common.error': 'Greška: {message}',
 };

@@ -433,6 +433,9 @@ export const en = {
   'follow.notFound': 'We could not find this ticket. The link may be from another day. Please ask at the reception.',
 
   'common.loading': 'Loading…',
+  'common.youSaidWeDid': 'You said, we did',
+  'common.youSaid': 'You said',
+  'common.weDid': 'We did',
   'common.error': 'Error: {message}',
 
   // The screens' own words for each error code (ui/errorText.ts); the hub's sentence is for logs and integrators.

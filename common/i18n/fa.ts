@@ -91,5 +91,8 @@ export const fa: Messages = {
   'follow.notFound': 'این برگه‌ی نوبت را پیدا نکردیم. شاید پیوند مربوط به روز دیگری باشد. لطفاً از پذیرش بپرسید.',
 
   'common.loading': 'در حال بارگذاری…',
+  'common.youSaidWeDid': 'شما گفتید، ما انجام دادیم',
+  'common.youSaid': 'شما گفتید',
+  'common.weDid': 'ما انجام دادیم',
   'common.error': 'خطا: {message}',
 };

@@ -90,5 +90,8 @@ export const fi: Messages = {
   'follow.notFound': 'Emme löytäneet tätä vuorolappua. Linkki voi olla toiselta päivältä. Kysy neuvonnasta.',
 
   'common.loading': 'Ladataan…',
+  'common.youSaidWeDid': 'Te sanoitte, me teimme',
+  'common.youSaid': 'Te sanoitte',
+  'common.weDid': 'Me teimme',
   'common.error': 'Virhe: {message}',
 };

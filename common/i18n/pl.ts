@@ -92,5 +92,8 @@ export const pl: Messages = {
   'follow.notFound': 'Nie znaleźliśmy tego biletu. Link może pochodzić z innego dnia. Prosimy zapytać w recepcji.',
 
   'common.loading': 'Wczytywanie…',
+  'common.youSaidWeDid': 'Powiedzieliście, zrobiliśmy',
+  'common.youSaid': 'Powiedzieliście',
+  'common.weDid': 'Zrobiliśmy',
   'common.error': 'Błąd: {message}',
 };

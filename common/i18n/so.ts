@@ -90,5 +90,8 @@ export const so: Messages = {
   'follow.notFound': 'Ma helin tigidhkan. Linkigu waxaa laga yaabaa inuu yahay maalin kale. Fadlan weydii soo-dhaweynta.',
 
   'common.loading': 'Waa la soo rarayaa…',
+  'common.youSaidWeDid': 'Waad sheegteen, waanu samaynay',
+  'common.youSaid': 'Waad sheegteen',
+  'common.weDid': 'Waanu samaynay',
   'common.error': 'Khalad: {message}',
 };

@@ -431,6 +431,9 @@ export const sv: Record<MessageKey, string> = {
   'follow.notFound': 'Vi hittar inte den här kölappen. Länken kan vara från en annan dag. Fråga i receptionen.',
 
   'common.loading': 'Laddar…',
+  'common.youSaidWeDid': 'Ni sa, vi gjorde',
+  'common.youSaid': 'Ni sa',
+  'common.weDid': 'Vi gjorde',
   'common.error': 'Fel: {message}',
 
   // The screens' own words for each error code (ui/errorText.ts); the hub's sentence is for logs and integrators.

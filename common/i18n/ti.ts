@@ -91,5 +91,8 @@ export const ti: Messages = {
   'follow.notFound': 'ነዛ ትኬት ክንረኽባ ኣይከኣልናን። እቲ ሊንክ ካብ ካልእ መዓልቲ ክኸውን ይኽእል። በጃኹም ኣብ መቐበሊ ሕተቱ።',
 
   'common.loading': 'ይጽዓን ኣሎ…',
+  'common.youSaidWeDid': 'ንስኹም ኢልኩም፣ ንሕና ገይርና',
+  'common.youSaid': 'ንስኹም ኢልኩም',
+  'common.weDid': 'ንሕና ገይርና',
   'common.error': 'ጌጋ፦ {message}',
 };

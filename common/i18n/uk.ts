@@ -92,5 +92,8 @@ export const uk: Messages = {
   'follow.notFound': 'Ми не знайшли цей талон. Можливо, посилання з іншого дня. Будь ласка, зверніться до рецепції.',
 
   'common.loading': 'Завантаження…',
+  'common.youSaidWeDid': 'Ви сказали — ми зробили',
+  'common.youSaid': 'Ви сказали',
+  'common.weDid': 'Ми зробили',
   'common.error': 'Помилка: {message}',
 };

@@ -39,7 +39,9 @@ export const ImprovementList = z
   .meta({ id: 'ImprovementList' });
 export type ImprovementList = z.infer<typeof ImprovementList>;
 
-/** The text a screen in `lang` shows: its own, else the centre's default language, else the first there is. */
-export function textIn(texts: ImprovementTexts, lang: LanguageCode): string {
-  return texts[lang] ?? texts[DEFAULT_LANGUAGE] ?? Object.values(texts).find((text) => text !== undefined) ?? '';
+/** The text a screen in `lang` shows, with the language it is in: its own, else the centre's default language,
+ *  else the first there is (a screen marks a fallback with its lang, so a screen reader pronounces it right). */
+export function textIn(texts: ImprovementTexts, lang: LanguageCode): { lang: LanguageCode; text: string } {
+  const shown = [lang, DEFAULT_LANGUAGE, ...LANGUAGE_CODES].find((code) => texts[code] !== undefined) ?? lang;
+  return { lang: shown, text: texts[shown] ?? '' };
 }
