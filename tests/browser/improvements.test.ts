@@ -4,7 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { eventually, startHubAndBrowser, stopHubAndBrowser, openPairedScreen, LANDSCAPE } from '../helpers/browser.ts';
+import { eventually, startHubAndBrowser, stopHubAndBrowser, openPairedScreen, openScreen, LANDSCAPE } from '../helpers/browser.ts';
 
 const SHOTS = '/work/wt/shots/saidwedid';
 const HOSTILE = '<img src=x onerror="window.hacked=1">';
@@ -64,5 +64,18 @@ describe('you said, we did on the display', () => {
     assert.match(await panel.innerText(), /كانت شاشة الطابور/);
     assert.equal(await panel.locator('dd[lang="sv"]').innerText(), 'Större siffror från mars.');
     await page.screenshot({ path: `${SHOTS}/display-ar.png` });
+  });
+
+  test('the follow page shows them while the visitor waits, in the ticket\'s language', async () => {
+    for (const language of ['sv', 'ar'] as const) {
+      const ticket = await hub.api('POST', '/api/tickets', { serviceId, language });
+      assert.equal(ticket.status, 201);
+      const { page, problems } = await openScreen(browser, ticket.body.followUrl.replace(/^https?:\/\/[^/]+/, hub.url), { viewport: { width: 390, height: 844 } });
+      const panel = page.locator('.follow__improvements');
+      await panel.waitFor();
+      assert.ok((await panel.innerText()).includes(language === 'sv' ? HOSTILE : 'كانت شاشة الطابور'));
+      await page.screenshot({ path: `${SHOTS}/follow-${language}.png`, fullPage: true });
+      assert.deepEqual(problems, []);
+    }
   });
 });
