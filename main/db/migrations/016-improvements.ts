@@ -12,6 +12,6 @@ export const improvements: Migration = {
       did TEXT NOT NULL,
       created_at INTEGER NOT NULL,
       retired_at INTEGER
-    );
+    ) STRICT;
   `,
 };
