@@ -1,6 +1,7 @@
 // The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
 // links), booked visits, the dashboard of waits and ratings, the staffing forecast, the exit survey's questions and
 // paper cards, the centre-wide settings, staff accounts and paired screens; one view at a time, chosen by ?view=.
+import { ImprovementsAdmin } from './improvements/ImprovementsAdmin.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { Desk } from '../common/schemas/desks.ts';
@@ -78,6 +79,8 @@ export function AdminApp() {
             <UsersAdmin />
           ) : view === 'devices' ? (
             <DevicesAdmin />
+          ) : view === 'improvements' ? (
+            <ImprovementsAdmin />
           ) : view === 'staffing' ? (
             <StaffingView />
           ) : view === 'desks' ? (

@@ -73,9 +73,26 @@ describe('you said, we did on the display', () => {
       const { page, problems } = await openScreen(browser, ticket.body.followUrl.replace(/^https?:\/\/[^/]+/, hub.url), { viewport: { width: 390, height: 844 } });
       const panel = page.locator('.follow__improvements');
       await panel.waitFor();
-      assert.ok((await panel.innerText()).includes(language === 'sv' ? HOSTILE : 'كانت شاشة الطابور'));
+      // The page switches to the ticket's language once its catalogue has loaded.
+      await eventually(async () => assert.ok((await panel.innerText()).includes(language === 'sv' ? HOSTILE : 'كانت شاشة الطابور')));
       await page.screenshot({ path: `${SHOTS}/follow-${language}.png`, fullPage: true });
       assert.deepEqual(problems, []);
     }
+  });
+
+  test('an administrator adds one per offered language and retires it', async () => {
+    const { page, problems } = await openScreen(browser, `${hub.url}/admin?token=${hub.token}&view=improvements`);
+    const swedish = page.locator('fieldset', { hasText: 'Svenska' });
+    await swedish.getByLabel('Ni sa').fill('Det var kallt i väntrummet.');
+    await swedish.getByLabel('Vi gjorde').fill('Ny värme sedan januari.');
+    await page.getByRole('button', { name: 'Lägg till' }).click();
+    const item = page.locator('.admin__improvements li', { hasText: 'Det var kallt i väntrummet.' });
+    await item.waitFor();
+    await page.screenshot({ path: `${SHOTS}/admin-sv.png`, fullPage: true });
+    await item.getByRole('button', { name: 'Ta bort från skärmarna' }).click();
+    await item.waitFor({ state: 'detached' });
+    const listed = (await hub.api('GET', '/api/improvements')).body.improvements as { said: { sv?: string } }[];
+    assert.ok(!listed.some((i) => i.said.sv === 'Det var kallt i väntrummet.'));
+    assert.deepEqual(problems, []);
   });
 });
