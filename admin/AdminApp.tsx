@@ -1,6 +1,6 @@
 // The administrator's page: setting up the centre (services and their settings, desks and their priorities, screen
 // links), booked visits, the dashboard of waits and ratings, the staffing forecast, the exit survey's questions and
-// paper cards, the centre-wide settings, staff accounts, paired screens, translations and webhooks; one view at a time,
+// paper cards, the centre-wide settings, staff accounts, paired screens, translations, webhooks and "you said, we did"; one view at a time,
 // chosen by ?view=.
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
@@ -30,6 +30,7 @@ import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
 import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
 import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
+import { ImprovementsAdmin } from './improvements/ImprovementsAdmin.tsx';
 import { TranslationsAdmin } from './translations/TranslationsAdmin.tsx';
 import { WebhooksAdmin } from './webhooks/WebhooksAdmin.tsx';
 
@@ -82,6 +83,8 @@ export function AdminApp() {
             <UsersAdmin />
           ) : view === 'devices' ? (
             <DevicesAdmin />
+          ) : view === 'improvements' ? (
+            <ImprovementsAdmin />
           ) : view === 'staffing' ? (
             <StaffingView />
           ) : view === 'desks' ? (

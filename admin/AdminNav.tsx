@@ -6,7 +6,7 @@ import { useI18n } from '../ui/i18n.tsx';
 import { adminLink } from '../ui/screenLinks.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 
-export const ADMIN_VIEWS = ['services', 'desks', 'screens', 'appointments', 'dashboard', 'staffing', 'survey', 'settings', 'printer', 'users', 'devices', 'translations', 'webhooks'] as const;
+export const ADMIN_VIEWS = ['services', 'desks', 'screens', 'appointments', 'dashboard', 'staffing', 'survey', 'settings', 'printer', 'users', 'devices', 'translations', 'webhooks', 'improvements'] as const;
 export type AdminView = (typeof ADMIN_VIEWS)[number];
 
 const labels: Record<AdminView, MessageKey> = {
@@ -23,6 +23,7 @@ const labels: Record<AdminView, MessageKey> = {
   devices: 'admin.view.devices',
   translations: 'admin.view.translations',
   webhooks: 'admin.view.webhooks',
+  improvements: 'admin.view.improvements',
 };
 
 /** Who may open a view; the hub enforces the same on every request the view makes. */

@@ -6,7 +6,10 @@ import type { HubEvent } from '../common/schemas/events.ts';
 import { planAnnouncement } from '../common/announcement/plan.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { useLiveQueue } from '../ui/useLiveQueue.ts';
-import { useSustained } from '../ui/timers.ts';
+import { useNow, useSustained } from '../ui/timers.ts';
+import { useImprovements } from '../ui/useImprovements.ts';
+import { ImprovementCard } from '../ui/ImprovementCard.tsx';
+import { panelIndex } from './quietPanel.ts';
 import { isRecent } from './announcementQueue.ts';
 import { deskRows, recordCall, type CallRecord } from './callHistory.ts';
 import { CurrentCall } from './CurrentCall.tsx';
@@ -31,12 +34,17 @@ export function Display() {
   const voiced = useVoicedLanguages();
   const [history, setHistory] = useState<CallRecord[]>([]);
   const [fresh, setFresh] = useState<{ ticketId: number; seq: number } | null>(null);
+  // On this display's clock: a call heard (live or replayed) restarts the quiet minute before "you said, we did".
+  const [lastCallAt, setLastCallAt] = useState(() => Date.now());
+  const [improvementsChanged, setImprovementsChanged] = useState(0);
 
   const onEvent = (event: HubEvent) => {
     const calledAt = clock.localTime(event.at, Date.now());
+    if (event.type === 'improvement.created' || event.type === 'improvement.retired') setImprovementsChanged((n) => n + 1);
     if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') return;
     const { ticket, desk } = event;
     if (!showsCall(config, ticket)) return;
+    setLastCallAt(Date.now());
     setHistory((calls) => recordCall(calls, { ticketId: ticket.id, number: ticket.number, deskId: desk.id, seq: event.seq }));
     // Missed calls replayed after a reconnect are shown but not said: the room would hear a backlog.
     if (!isRecent(calledAt, Date.now())) return;
@@ -45,6 +53,11 @@ export function Display() {
   };
   const { queue, online } = useLiveQueue(onEvent);
   const offline = useSustained(!online, OFFLINE_MARK_AFTER_MS);
+  // Read again after a reconnect too: an improvement event missed while offline is not replayed into this list.
+  const improvements = useImprovements(`${improvementsChanged}-${online}`);
+  const now = useNow(1_000);
+  const shownIndex = panelIndex(improvements.length, lastCallAt, Math.max(now, lastCallAt));
+  const shown = shownIndex === null ? null : improvements[shownIndex];
 
   useEffect(() => {
     if (fresh === null) return;
@@ -74,6 +87,12 @@ export function Display() {
             <DeskBoard rows={deskRows(queue.desks, called, history)} freshTicketId={fresh?.ticketId ?? null} />
             <WaitingCounts queue={queue} serviceIds={config.services} />
           </div>
+          {shown && (
+            <section class="display__improvements" aria-labelledby="improvements-title">
+              <h2 id="improvements-title">{t('common.youSaidWeDid')}</h2>
+              <ImprovementCard key={shown.id} improvement={shown} />
+            </section>
+          )}
         </>
       )}
     </main>

@@ -7,6 +7,8 @@ import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { LocalName, TextWithName } from '../ui/LocalName.tsx';
 import { pageFollowToken, useFollow } from './useFollow.ts';
+import { useImprovements } from '../ui/useImprovements.ts';
+import { ImprovementCard } from '../ui/ImprovementCard.tsx';
 
 function Status({ view }: { view: FollowView }) {
   const { t } = useI18n();
@@ -56,6 +58,7 @@ function useCalledNotice(calledTo: string | null) {
 export function FollowPage() {
   const { t, setLang } = useI18n();
   const state = useFollow(pageFollowToken());
+  const improvements = useImprovements();
   const language = state.kind === 'ticket' ? state.view.language : null;
   // The page speaks the language the visitor chose at the kiosk.
   useEffect(() => {
@@ -80,6 +83,15 @@ export function FollowPage() {
           </p>
           <Status view={state.view} />
           {!state.view.ended && <p class="follow__live">{t('follow.live')}</p>}
+        </section>
+      )}
+      {/* While the visitor waits, what earlier comments changed; never once they are called. */}
+      {state.kind === 'ticket' && state.view.state === 'waiting' && improvements.length > 0 && (
+        <section class="follow__improvements" aria-labelledby="follow-improvements">
+          <h2 id="follow-improvements">{t('common.youSaidWeDid')}</h2>
+          {improvements.map((improvement) => (
+            <ImprovementCard key={improvement.id} improvement={improvement} />
+          ))}
         </section>
       )}
     </main>

@@ -77,6 +77,8 @@ export function applyEvent(queue: LiveQueue, event: HubEvent): LiveQueue {
     case 'ticket.needs-changed':
     case 'webhook.created':
     case 'webhook.disabled':
+    case 'improvement.created':
+    case 'improvement.retired':
       return queue;
   }
 }

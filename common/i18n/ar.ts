@@ -119,5 +119,8 @@ export const ar: Messages = {
   'common.moreTime.question': 'هل تحتاج إلى مزيد من الوقت؟',
   'common.moreTime.explain': 'المس الشاشة أو اضغط أي مفتاح للمتابعة. وإلا ستبدأ الشاشة من جديد قريبًا.',
   'common.moreTime.continue': 'نعم، تابع',
+  'common.youSaidWeDid': 'قلتم، ففعلنا',
+  'common.youSaid': 'قلتم',
+  'common.weDid': 'فعلنا',
   'common.error': 'خطأ: {message}',
 };

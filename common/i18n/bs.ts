@@ -115,5 +115,8 @@ export const bs: Messages = {
   'common.moreTime.question': 'Trebate li više vremena?',
   'common.moreTime.explain': 'Dodirnite ekran ili pritisnite bilo koju tipku da nastavite. U suprotnom ekran će uskoro početi ispočetka.',
   'common.moreTime.continue': 'Da, nastavi',
+  'common.youSaidWeDid': 'Vi ste rekli, mi smo uradili',
+  'common.youSaid': 'Vi ste rekli',
+  'common.weDid': 'Mi smo uradili',
   'common.error': 'Greška: {message}',
 };

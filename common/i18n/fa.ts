@@ -116,5 +116,8 @@ export const fa: Messages = {
   'common.moreTime.question': 'به زمان بیشتری نیاز دارید؟',
   'common.moreTime.explain': 'برای ادامه صفحه را لمس کنید یا یک کلید را بزنید. وگرنه صفحه به‌زودی از نو شروع می‌شود.',
   'common.moreTime.continue': 'بله، ادامه',
+  'common.youSaidWeDid': 'شما گفتید، ما انجام دادیم',
+  'common.youSaid': 'شما گفتید',
+  'common.weDid': 'ما انجام دادیم',
   'common.error': 'خطا: {message}',
 };

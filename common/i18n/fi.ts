@@ -115,5 +115,8 @@ export const fi: Messages = {
   'common.moreTime.question': 'Tarvitsetko lisää aikaa?',
   'common.moreTime.explain': 'Kosketa näyttöä tai paina mitä tahansa näppäintä jatkaaksesi. Muuten näyttö alkaa pian alusta.',
   'common.moreTime.continue': 'Kyllä, jatka',
+  'common.youSaidWeDid': 'Te sanoitte, me teimme',
+  'common.youSaid': 'Te sanoitte',
+  'common.weDid': 'Me teimme',
   'common.error': 'Virhe: {message}',
 };

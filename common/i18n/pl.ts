@@ -117,5 +117,8 @@ export const pl: Messages = {
   'common.moreTime.question': 'Potrzebujesz więcej czasu?',
   'common.moreTime.explain': 'Dotknij ekranu lub naciśnij dowolny klawisz, aby kontynuować. W przeciwnym razie ekran wkrótce zacznie od początku.',
   'common.moreTime.continue': 'Tak, kontynuuj',
+  'common.youSaidWeDid': 'Powiedzieliście, zrobiliśmy',
+  'common.youSaid': 'Powiedzieliście',
+  'common.weDid': 'Zrobiliśmy',
   'common.error': 'Błąd: {message}',
 };

@@ -115,5 +115,8 @@ export const so: Messages = {
   'common.moreTime.question': 'Ma u baahan tahay waqti dheeraad ah?',
   'common.moreTime.explain': 'Taabo shaashadda ama riix fure kasta si aad u sii wadato. Haddii kale shaashaddu dhowaan ayay dib u bilaabanaysaa.',
   'common.moreTime.continue': 'Haa, sii wad',
+  'common.youSaidWeDid': 'Waad sheegteen, waanu samaynay',
+  'common.youSaid': 'Waad sheegteen',
+  'common.weDid': 'Waanu samaynay',
   'common.error': 'Khalad: {message}',
 };

@@ -116,5 +116,8 @@ export const ti: Messages = {
   'common.moreTime.question': 'ተወሳኺ ግዜ ተድልዩ ዶ?',
   'common.moreTime.explain': 'ንምቕጻል ነቲ ስክሪን ተንክፉ ወይ ዝኾነ መፍትሕ ጠውቑ። እንተዘይኮይኑ ስክሪን ቀልጢፉ ካብ መጀመርታ ክጅምር እዩ።',
   'common.moreTime.continue': 'እወ፡ ቀጽል',
+  'common.youSaidWeDid': 'ንስኹም ኢልኩም፣ ንሕና ገይርና',
+  'common.youSaid': 'ንስኹም ኢልኩም',
+  'common.weDid': 'ንሕና ገይርና',
   'common.error': 'ጌጋ፦ {message}',
 };

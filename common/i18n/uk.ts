@@ -117,5 +117,8 @@ export const uk: Messages = {
   'common.moreTime.question': 'Вам потрібно більше часу?',
   'common.moreTime.explain': 'Торкніться екрана або натисніть будь-яку клавішу, щоб продовжити. Інакше екран незабаром почнеться спочатку.',
   'common.moreTime.continue': 'Так, продовжити',
+  'common.youSaidWeDid': 'Ви сказали — ми зробили',
+  'common.youSaid': 'Ви сказали',
+  'common.weDid': 'Ми зробили',
   'common.error': 'Помилка: {message}',
 };

@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'device-not-found',
   'appointment-not-found',
   'webhook-not-found',
+  'improvement-not-found',
   'booking-code-unknown',
   // Refusals of the queue's rules
   'desk-paused',
@@ -76,6 +77,7 @@ export const ERROR_CODES = [
   'desk-name-taken',
   'username-taken',
   'last-admin',
+  'improvement-retired',
   'period-invalid',
   'period-too-long',
   'translation-invalid',

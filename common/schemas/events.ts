@@ -13,6 +13,7 @@ import { CentreSettings } from './settings.ts';
 import { Device, User } from './auth.ts';
 import { CatalogueLanguage } from './translations.ts';
 import { Webhook } from './webhooks.ts';
+import { Improvement } from './improvements.ts';
 
 const DeskRef = z.object({ id: Id, name: z.string() });
 // Neither the visitor's name nor the booking code (the check-in secret) ever goes into the event log.
@@ -73,6 +74,8 @@ export const HubEvent = z
       .describe("staff only: a guide set this ticket's needs or note; read them from GET /api/tickets/needs (never in the log itself)"),
     z.object({ ...base, type: z.literal('webhook.created'), webhook: Webhook }).describe('staff only: a receiver was registered (never with its secret)'),
     z.object({ ...base, type: z.literal('webhook.disabled'), webhook: Webhook }).describe('staff only'),
+    z.object({ ...base, type: z.literal('improvement.created'), improvement: Improvement }).describe('"you said, we did": a new one to show'),
+    z.object({ ...base, type: z.literal('improvement.retired'), improvement: Improvement }).describe('"you said, we did": no longer shown'),
   ])
   .meta({ id: 'HubEvent' });
 export type HubEvent = z.infer<typeof HubEvent>;

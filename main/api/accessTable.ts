@@ -28,6 +28,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/speech': SCREENS,
   // The visitor's phone: the 128-bit token in the address is the credential, and it shows one ticket only.
   'GET /api/follow/:token': OPEN,
+  // "You said, we did": published on the wall display and the follow page, so open like them.
+  'GET /api/improvements': OPEN,
 
   'GET /api/auth/status': OPEN,
   'POST /api/auth/login': OPEN,
@@ -112,6 +114,8 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'POST /api/webhooks': ADMIN,
   'POST /api/webhooks/:id/disable': ADMIN,
   'GET /api/webhooks/:id/deliveries': ADMIN,
+  'POST /api/improvements': ADMIN,
+  'POST /api/improvements/:id/retire': ADMIN,
 };
 
 export function accessOf(method: string, url: string): Access {

@@ -114,6 +114,7 @@ const TAGS: { name: string; description: string; areas: string[] }[] = [
   { name: 'Centre', description: "The centre's settings, languages, corrected translations and backups", areas: ['settings', 'backup', 'languages', 'translations'] },
   { name: 'Speech', description: 'Sentences read aloud for the kiosk and survey in speech mode', areas: ['speech'] },
   { name: 'Webhooks', description: 'Signed webhooks: receivers of chosen public events, each delivery POSTed with Lotsa-Delivery and Lotsa-Signature, and what was delivered', areas: ['webhooks'] },
+  { name: 'Improvements', description: '"You said, we did": what visitors\' comments led to, shown on the wall display and the follow page', areas: ['improvements'] },
   { name: 'Hub', description: "The hub's health and this document", areas: ['health', 'openapi.json'] },
 ];
 

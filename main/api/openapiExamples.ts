@@ -102,6 +102,10 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   postDevices: { role: 'kiosk', name: 'Entré' },
   postDevicesPair: { pairingCode: '739105' },
   postPrinterTest: { language: 'sv' },
+  postImprovements: {
+    said: { sv: 'Skärmen med könummer var svår att läsa.', en: 'The queue screen was hard to read.' },
+    did: { sv: 'Större siffror från mars.', en: 'Larger numbers from March.' },
+  },
   postPrinterSettings: { profile: 'epson-80', path: '/dev/serial/by-id/usb-EPSON_TM-T20III-if00', baud: 19200 },
   postAppointments: { serviceId: 1, startsAt: '2026-03-03T13:30:00.000Z', name: 'Karin Lind' },
   postSettings: { centreName: 'Medborgarservice Mjölby', waitTargetMinutes: 15, timeZone: 'Europe/Stockholm', publicBaseUrl: 'http://lotsa.local:8080' },

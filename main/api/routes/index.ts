@@ -18,6 +18,7 @@ import { deviceRoutes } from './deviceRoutes.ts';
 import { translationRoutes } from './translationRoutes.ts';
 import { speechRoutes } from './speechRoutes.ts';
 import { webhookRoutes } from './webhookRoutes.ts';
+import { improvementRoutes } from './improvementRoutes.ts';
 
 export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] {
   return [
@@ -37,5 +38,6 @@ export function apiRoutes(ctx: HubContext, auth: AuthRouteOptions): RouteSpec[] 
     ...translationRoutes(ctx),
     ...speechRoutes(ctx),
     ...webhookRoutes(ctx),
+    ...improvementRoutes(ctx),
   ];
 }

@@ -14,6 +14,7 @@ import { translationOverrides } from './012-translation-overrides.ts';
 import { namesPerLanguage } from './013-names-per-language.ts';
 import { webhookOutbox } from './014-webhook-outbox.ts';
 import { ticketNeeds } from './015-ticket-needs.ts';
+import { improvements } from './016-improvements.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   namesPerLanguage,
   webhookOutbox,
   ticketNeeds,
+  improvements,
 ];
