@@ -6,11 +6,9 @@ import type { TicketView } from '../common/schemas/tickets.ts';
 import type { LiveQueue } from '../ui/liveQueue.ts';
 import type { Formats } from '../common/i18n/format.ts';
 import { useI18n, type Translate } from '../ui/i18n.tsx';
-import { useNow } from '../ui/timers.ts';
+import { WaitingTable } from '../ui/WaitingTable.tsx';
 import type { TicketNeeds } from '../common/schemas/needs.ts';
 import { TicketNeedsText } from '../ui/TicketNeedsText.tsx';
-
-const MINUTE_MS = 60_000;
 
 interface Props {
   deskId: number;
@@ -30,7 +28,6 @@ function notes(ticket: TicketView, deskId: number, t: Translate, fmt: Formats): 
 
 export function WaitingList({ deskId, queue, serviceIds, disabled, onCall, needs }: Props) {
   const { t, fmt } = useI18n();
-  const now = useNow(15_000);
   const waiting = queue.waiting.filter((ticket) => (ticket.forDeskId === null ? serviceIds.includes(ticket.serviceId) : ticket.forDeskId === deskId));
   return (
     <section class="waiting-list" aria-labelledby="waiting-list-heading">
@@ -38,34 +35,21 @@ export function WaitingList({ deskId, queue, serviceIds, disabled, onCall, needs
       {waiting.length === 0 ? (
         <p>{t('desk.noneWaiting')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('desk.number')}</th>
-              <th scope="col">{t('desk.service')}</th>
-              <th scope="col">{t('desk.waited')}</th>
-              <th scope="col">{t('appointment.note')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {waiting.map((ticket) => (
-              <tr key={ticket.id}>
-                <th scope="row">{ticket.number}</th>
-                <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
-                <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
-                <td>
-                  {notes(ticket, deskId, t, fmt).join(' · ')} <TicketNeedsText needs={needs.get(ticket.id)} />
-                </td>
-                <td>
-                  <button type="button" class="secondary" disabled={disabled} onClick={() => onCall(ticket.id)}>
-                    {t('desk.callTicket', { number: ticket.number })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WaitingTable
+          tickets={waiting}
+          queue={queue}
+          aboutHeading={t('appointment.note')}
+          about={(ticket) => (
+            <>
+              {notes(ticket, deskId, t, fmt).join(' · ')} <TicketNeedsText needs={needs.get(ticket.id)} />
+            </>
+          )}
+          action={(ticket) => (
+            <button type="button" class="secondary" disabled={disabled} onClick={() => onCall(ticket.id)}>
+              {t('desk.callTicket', { number: ticket.number })}
+            </button>
+          )}
+        />
       )}
     </section>
   );

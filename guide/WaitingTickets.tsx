@@ -10,10 +10,8 @@ import { errorText } from '../ui/errorText.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { TicketNeedsText } from '../ui/TicketNeedsText.tsx';
-import { useNow } from '../ui/timers.ts';
+import { WaitingTable } from '../ui/WaitingTable.tsx';
 import { NeedsFields, needsBody, type NeedsDraft } from './NeedsFields.tsx';
-
-const MINUTE_MS = 60_000;
 
 interface Props {
   queue: LiveQueue;
@@ -59,7 +57,6 @@ function NeedsEditor({ ticket, recorded, languages, onDone }: { ticket: TicketVi
 
 export function WaitingTickets({ queue, needs, languages }: Props) {
   const { t } = useI18n();
-  const now = useNow(15_000);
   const [editing, setEditing] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const edited = queue.waiting.find((ticket) => ticket.id === editing);
@@ -82,41 +79,24 @@ export function WaitingTickets({ queue, needs, languages }: Props) {
       {queue.waiting.length === 0 ? (
         <p>{t('guide.noneWaiting')}</p>
       ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('desk.number')}</th>
-                <th scope="col">{t('desk.service')}</th>
-                <th scope="col">{t('desk.waited')}</th>
-                <th scope="col">{t('guide.needs')}</th>
-                <td />
-              </tr>
-            </thead>
-            <tbody>
-              {queue.waiting.map((ticket) => (
-                <tr key={ticket.id}>
-                  <th scope="row">{ticket.number}</th>
-                  <td>{queue.services.find((s) => s.id === ticket.serviceId)?.name}</td>
-                  <td>{t('desk.minutes', { minutes: Math.max(0, Math.floor((now - Date.parse(ticket.issuedAt)) / MINUTE_MS)) })}</td>
-                  <td>
-                    <TicketNeedsText needs={needs.get(ticket.id)} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      class="secondary"
-                      onClick={() => {
-                        setSaved(null);
-                        setEditing(ticket.id);
-                      }}
-                    >
-                      {t('guide.change', { number: ticket.number })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <WaitingTable
+          tickets={queue.waiting}
+          queue={queue}
+          aboutHeading={t('guide.needs')}
+          about={(ticket) => <TicketNeedsText needs={needs.get(ticket.id)} />}
+          action={(ticket) => (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setSaved(null);
+                setEditing(ticket.id);
+              }}
+            >
+              {t('guide.change', { number: ticket.number })}
+            </button>
+          )}
+        />
       )}
     </section>
   );
