@@ -39,6 +39,8 @@ export interface RelayOptions {
   report: (message: string) => void;
 }
 
+const LOOK_AT_LEAST_EVERY_MS = 30_000;
+
 interface LaneState {
   busy: Promise<void> | null;
   abort: AbortController | null;
@@ -88,7 +90,9 @@ export class OutboxRelay {
       try {
         row = lane.next();
       } catch (error) {
+        // Looked at again after the first retry wait: a lane must not fall silent until the next row is written.
         this.options.report(`outbox ${lane.key}: could not read the next row: ${(error as Error).message}`);
+        state.waiting = { seq: -1, dueMs: now + this.options.policy.firstRetryMs };
         continue;
       }
       if (!row) continue;
@@ -107,8 +111,10 @@ export class OutboxRelay {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const due = [...this.states.values()].flatMap((state) => (state.waiting && !state.busy ? [state.waiting.dueMs] : []));
-    if (due.length === 0) return;
-    this.timer = setTimeout(() => this.wake(), Math.max(0, Math.min(...due) - now));
+    if (this.states.size === 0) return;
+    // With lanes open, look again at least every LOOK_AT_LEAST_EVERY_MS, whatever woke it last: a missed wake-up
+    // delays a delivery by that much, never for good.
+    this.timer = setTimeout(() => this.wake(), Math.max(0, Math.min(now + LOOK_AT_LEAST_EVERY_MS, ...due) - now));
     this.timer.unref();
   }
 
