@@ -4,7 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { RunningHub } from '../helpers/hub.ts';
-import { openPairedScreen, openScreen, startHubAndBrowser, stopHubAndBrowser, LAPTOP, PORTRAIT } from '../helpers/browser.ts';
+import { eventually, openPairedScreen, openScreen, startHubAndBrowser, stopHubAndBrowser, LAPTOP, PORTRAIT } from '../helpers/browser.ts';
 import { toCsv } from '../../common/text/csv.ts';
 import { VISITOR_KEYS } from '../../common/i18n/visitorKeys.ts';
 
@@ -36,7 +36,7 @@ describe('correcting a translation', () => {
       buffer: Buffer.from(toCsv(header, [['kiosk.chooseService', 'What is your visit about?', 'Vad gäller ditt ärende i dag?']])),
     });
     await admin.page.getByText('Svenska: 1 text ändrades.').waitFor();
-    assert.match(await swedish.innerText(), new RegExp(`1 av ${VISITOR_KEYS.length}`));
+    await eventually(async () => assert.match(await swedish.innerText(), new RegExp(`1 av ${VISITOR_KEYS.length}`)));
 
     await kiosk.page.getByRole('heading', { name: 'Vad gäller ditt ärende i dag?' }).waitFor();
 
@@ -47,7 +47,7 @@ describe('correcting a translation', () => {
     });
     const refusal = await admin.page.getByRole('alert').innerText();
     assert.match(refusal, /filen lästes inte in, ingenting ändrades.*line 3: kiosk\.ahead: placeholder \{count\} is missing/s);
-    assert.match(await swedish.innerText(), new RegExp(`1 av ${VISITOR_KEYS.length}`), 'not even the good line was stored');
+    await eventually(async () => assert.match(await swedish.innerText(), new RegExp(`1 av ${VISITOR_KEYS.length}`), 'not even the good line was stored'));
     if (SHOTS) await admin.page.screenshot({ path: `${SHOTS}/admin-translations-sv.png`, fullPage: true });
 
     // Arabic: a correction shows right-to-left in the language the visitor chose.
