@@ -174,8 +174,9 @@ describe('signed webhooks', () => {
     later.mode = 'down';
     const webhook = await register(later.url, ['ticket.issued']);
     const tickets = [await takeTicket(hub, serviceId), await takeTicket(hub, serviceId)];
-    // What the hub logged is part of the message: this wait has failed under heavy load and its cause is not known.
-    await eventually(async () => assert.ok((await deliveries(webhook.id)).some((d) => d.attempts > 0), `no attempt yet; the hub wrote: ${hub.output().slice(-1500)}`));
+    // What the hub logged is part of the message: this wait has failed under heavy load and its cause is not known;
+    // 40 s covers the relay's own look at every open lane (every 30 s).
+    await eventually(async () => assert.ok((await deliveries(webhook.id)).some((d) => d.attempts > 0), `no attempt yet; the hub wrote: ${hub.output().slice(-1500)}`), 40_000);
     await hub.kill9();
     later.mode = 'up';
     hub = await startHub({ dataDir: hub.dataDir, token: hub.token, args: HUB_ARGS });
