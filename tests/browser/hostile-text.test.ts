@@ -39,7 +39,7 @@ describe('hostile text on every screen', () => {
     const config = (await hub.api<SurveyConfig>('GET', '/api/survey/config')).body;
     const questions = config.questions.map((q) => (q.id === 1 ? { ...q, texts: { sv: HOSTILE, en: HOSTILE } } : q));
     assert.equal((await hub.api('POST', '/api/survey/config', { ...config, questions })).status, 200);
-    const startsAt = new Date(Date.now() + 60 * 60_000).toISOString();
+    const startsAt = new Date(Date.now() + 2 * 60_000).toISOString();
     assert.equal((await hub.api('POST', '/api/appointments', { serviceId: service.id, startsAt, name: HOSTILE })).status, 201);
     assert.equal((await hub.api('POST', '/api/survey', { answers: [4, null, null, null, null], comment: HOSTILE })).status, 201);
     assert.equal((await hub.api('POST', '/api/devices', { role: 'kiosk', name: HOSTILE_SHORT })).status, 201);
