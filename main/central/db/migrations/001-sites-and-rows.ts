@@ -1,7 +1,8 @@
 // Sites, and the rows they pushed (common/schemas/central.ts): each site's tickets and survey responses keyed by the
 // site and the row's id in the site's own database, so a batch applied twice stores each row once. Times stay the
-// site's own integer milliseconds, exactly as the hub computes its figures from them; arrived_at is the central
-// clock's, for "when did we last hear from it".
+// site's own integer milliseconds, exactly as the hub computes its figures from them; `day` is the site's business
+// day of the row (common/time/centreCalendar.ts over the calendar the site sent), the key of day-by-day figures and
+// rollups; arrived_at is the central clock's, for "when did we last hear from it".
 import type { CentralMigration } from '../migrate.ts';
 
 export const sitesAndRows: CentralMigration = {
@@ -31,18 +32,21 @@ export const sitesAndRows: CentralMigration = {
       desk_id integer,
       state text NOT NULL,
       issued_at bigint NOT NULL,
+      day date NOT NULL,
       first_called_at bigint,
       ended_at bigint,
       arrived_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (site_id, id)
     );
     CREATE INDEX site_visits_by_issue ON site_visits (site_id, issued_at);
+    CREATE INDEX site_visits_by_day ON site_visits (site_id, day);
 
     CREATE TABLE site_responses (
       site_id bigint NOT NULL REFERENCES sites(id),
       id bigint NOT NULL,
       seq bigint NOT NULL,
       submitted_at bigint NOT NULL,
+      day date NOT NULL,
       ticket_id bigint,
       source text NOT NULL,
       q1 smallint, q2 smallint, q3 smallint, q4 smallint, q5 smallint,
