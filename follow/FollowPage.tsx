@@ -1,5 +1,6 @@
 // The visitor's phone page behind the QR code: their number, how many are before them and about how long, and when
-// called, which desk — in the language they chose at the kiosk, switchable to any the centre offers. It knows nothing about any other visitor.
+// called, which desk — in the language they chose at the kiosk, switchable to any the centre offers; once the visit is
+// over, how it was (./PhoneSurvey.tsx). It knows nothing about any other visitor.
 import { useEffect, useRef } from 'preact/hooks';
 import type { FollowView } from '../common/schemas/tickets.ts';
 import { pageTitle, useI18n } from '../ui/i18n.tsx';
@@ -9,6 +10,7 @@ import { LocalName, TextWithName } from '../ui/LocalName.tsx';
 import { pageFollowToken, useFollow } from './useFollow.ts';
 import { useImprovements } from '../ui/useImprovements.ts';
 import { ImprovementCard } from '../ui/ImprovementCard.tsx';
+import { PhoneSurvey } from './PhoneSurvey.tsx';
 
 function Status({ view }: { view: FollowView }) {
   const { t } = useI18n();
@@ -57,7 +59,8 @@ function useCalledNotice(calledTo: string | null) {
 
 export function FollowPage() {
   const { t, setLang } = useI18n();
-  const state = useFollow(pageFollowToken());
+  const token = pageFollowToken();
+  const state = useFollow(token);
   const improvements = useImprovements();
   const language = state.kind === 'ticket' ? state.view.language : null;
   // The page speaks the language the visitor chose at the kiosk.
@@ -85,6 +88,8 @@ export function FollowPage() {
           {!state.view.ended && <p class="follow__live">{t('follow.live')}</p>}
         </section>
       )}
+      {/* Once the visit is over, for a day, how it was. */}
+      {state.kind === 'ticket' && state.view.survey !== 'closed' && <PhoneSurvey followToken={token} answered={state.view.survey === 'answered'} />}
       {/* While the visitor waits, what earlier comments changed; never once they are called. */}
       {state.kind === 'ticket' && state.view.state === 'waiting' && improvements.length > 0 && (
         <section class="follow__improvements" aria-labelledby="follow-improvements">

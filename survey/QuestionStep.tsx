@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../ui/i18n.tsx';
 import type { LanguageCode } from '../common/i18n/languages.ts';
 import { NameText } from '../ui/LocalName.tsx';
-import { SmileyScale } from './SmileyScale.tsx';
+import { SmileyScale } from '../ui/SmileyScale.tsx';
 import type { Answer } from './Survey.tsx';
 
 interface Props {

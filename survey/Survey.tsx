@@ -14,7 +14,7 @@ import { useSpeech } from '../ui/speech/SpeechMode.tsx';
 import { useKeypad } from '../ui/speech/useKeypad.ts';
 import { Notice } from '../ui/Notice.tsx';
 import { resetVisitorAids } from '../ui/VisitorAids.tsx';
-import { useSurveyQuestions } from './useSurveyQuestions.ts';
+import { useSurveyQuestions } from '../ui/useSurveyQuestions.ts';
 import { CommentStep } from './CommentStep.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { StartStep } from './StartStep.tsx';

@@ -63,7 +63,7 @@ export function CommentList({ from, to }: { from: string; to: string }) {
               <li key={c.id}>
                 <p>{c.comment}</p>
                 <p class="field-hint">
-                  {fmt.dayAndTime(c.submittedAt)} · {t(c.source === 'paper' ? 'report.source.paper' : 'report.source.kiosk')}
+                  {fmt.dayAndTime(c.submittedAt)} · {t(`report.source.${c.source}`)}
                   {c.serviceName !== null && ` · ${c.serviceName}`}
                 </p>
               </li>

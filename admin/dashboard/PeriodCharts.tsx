@@ -2,6 +2,7 @@
 // missed it), and the survey by question (what visitors said). The day chart runs on the calendar: a closed weekend
 // is a gap in the line, not two days drawn as if Friday and Monday were neighbours; its table lists the open days.
 import { staffLanguage } from '../../common/i18n/languages.ts';
+import { SURVEY_SOURCES, type SurveySource } from '../../common/schemas/survey.ts';
 import { calendarDays } from '../../common/time/zone.ts';
 import { useI18n } from '../../ui/i18n.tsx';
 import type { PeriodReports } from './usePeriodReports.ts';
@@ -11,6 +12,8 @@ import { decimal, minutes, percent, toMinutes, toPercent } from './format.ts';
 const BLUE = '#0a3d8f';
 const ORANGE = '#b34700';
 const GREEN = '#1f6b35';
+/** Each survey source its own colour, the same in every chart. */
+const SOURCE_COLOUR: Record<SurveySource, string> = { kiosk: BLUE, paper: ORANGE, phone: GREEN };
 
 /** from, to: the period's first and last day as the manager chose them. */
 export function PeriodCharts({ reports, from, to }: { reports: PeriodReports; from: string; to: string }) {
@@ -56,17 +59,17 @@ export function PeriodCharts({ reports, from, to }: { reports: PeriodReports; fr
         description={t('dashboard.chart.surveyDescription')}
         kind="bar"
         labels={questions.map((q) => q.text)}
-        series={[
-          { label: t('report.source.kiosk'), values: questions.map((q) => mean(survey.bySource.kiosk.meanByQuestion, q.id)), colour: BLUE },
-          { label: t('report.source.paper'), values: questions.map((q) => mean(survey.bySource.paper.meanByQuestion, q.id)), colour: ORANGE },
-        ]}
+        series={SURVEY_SOURCES.map((source) => ({
+          label: t(`report.source.${source}`),
+          values: questions.map((q) => mean(survey.bySource[source].meanByQuestion, q.id)),
+          colour: SOURCE_COLOUR[source],
+        }))}
         yMax={5}
-        columns={[t('dashboard.question'), t('dashboard.mean'), t('report.source.kiosk'), t('report.source.paper')]}
+        columns={[t('dashboard.question'), t('dashboard.mean'), ...SURVEY_SOURCES.map((source) => t(`report.source.${source}`))]}
         rows={questions.map((q) => [
           q.text,
           decimal(fmt, mean(survey.meanByQuestion, q.id)),
-          decimal(fmt, mean(survey.bySource.kiosk.meanByQuestion, q.id)),
-          decimal(fmt, mean(survey.bySource.paper.meanByQuestion, q.id)),
+          ...SURVEY_SOURCES.map((source) => decimal(fmt, mean(survey.bySource[source].meanByQuestion, q.id))),
         ])}
       />
     </div>

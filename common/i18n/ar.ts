@@ -105,6 +105,8 @@ export const ar: Messages = {
   'follow.ended': 'انتهت زيارتك. شكرًا لحضورك!',
   'follow.live': 'هذه الصفحة تتحدّث تلقائيًا.',
   'follow.notFound': 'لم نجد هذه التذكرة. قد يكون الرابط من يوم آخر. يرجى السؤال في الاستقبال.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'أُغلق الاستبيان الخاص بهذه الزيارة. شكرًا لك على أي حال!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'مساعدة على القراءة',

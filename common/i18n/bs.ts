@@ -101,6 +101,8 @@ export const bs: Messages = {
   'follow.ended': 'Vaša posjeta je završena. Hvala Vam što ste došli!',
   'follow.live': 'Ova stranica se sama osvježava.',
   'follow.notFound': 'Nismo pronašli ovaj listić. Link je možda od nekog drugog dana. Molimo Vas, pitajte na recepciji.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'Anketa za ovu posjetu je zatvorena. Ipak Vam hvala!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Pomoć pri čitanju',

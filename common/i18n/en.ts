@@ -357,6 +357,7 @@ export const en = {
 
   'report.source.kiosk': 'Touchscreen',
   'report.source.paper': 'Paper card',
+  'report.source.phone': 'Visitor’s phone',
 
   'dashboard.today': 'Today, live',
   'dashboard.waitingNow': 'Waiting now',
@@ -389,7 +390,7 @@ export const en = {
   'dashboard.chart.byDay': 'Share of visitors called within {minutes} minutes, by day',
   'dashboard.chart.byDayDescription': 'Line chart of the share within the wait target in percent for each day; the table below has the figures.',
   'dashboard.chart.survey': 'Survey answers by question',
-  'dashboard.chart.surveyDescription': 'Bar chart of the mean answer from 1 to 5 per question, touchscreen and paper cards; the table below has the figures.',
+  'dashboard.chart.surveyDescription': 'Bar chart of the mean answer from 1 to 5 per question, touchscreen, paper cards and visitors’ phones; the table below has the figures.',
   'dashboard.byService': 'Per service',
   'dashboard.byDesk': 'Per desk',
   'dashboard.comments': 'What visitors wrote',
@@ -543,6 +544,8 @@ export const en = {
   'follow.ended': 'Your visit is over. Thank you for coming!',
   'follow.live': 'This page updates by itself.',
   'follow.notFound': 'We could not find this ticket. The link may be from another day. Please ask at the reception.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'The survey for this visit has closed. Thank you all the same!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Reading aids',
@@ -624,6 +627,9 @@ export const en = {
   'error.unknown-outcome': 'That outcome is not one of the service’s outcomes.',
   'error.unknown-service-id': 'One of the chosen services does not exist.',
   'error.survey-ticket-unknown': 'There is no ticket with that number today. Check it, or leave it empty.',
+  'error.survey-already-answered': 'You have already rated this visit. Thank you!',
+  'error.survey-visit-not-finished': 'This visit can be rated once it is over.',
+  'error.survey-link-expired': 'The survey for this visit has closed.',
   'error.appointment-not-booked': 'That booking is no longer open.',
   'error.check-in-too-early': 'It is too early to check in for this booking.',
   'error.check-in-too-late': 'The booked time has passed. Please ask at the reception.',

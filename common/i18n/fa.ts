@@ -102,6 +102,8 @@ export const fa: Messages = {
   'follow.ended': 'مراجعه‌ی شما به پایان رسید. از آمدنتان سپاسگزاریم!',
   'follow.live': 'این صفحه خودبه‌خود به‌روز می‌شود.',
   'follow.notFound': 'این برگه‌ی نوبت را پیدا نکردیم. شاید پیوند مربوط به روز دیگری باشد. لطفاً از پذیرش بپرسید.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'نظرسنجی این مراجعه بسته شده است. با این حال از شما سپاسگزاریم!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'کمک برای خواندن',

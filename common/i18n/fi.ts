@@ -101,6 +101,8 @@ export const fi: Messages = {
   'follow.ended': 'Käyntisi on päättynyt. Kiitos käynnistä!',
   'follow.live': 'Tämä sivu päivittyy itsestään.',
   'follow.notFound': 'Emme löytäneet tätä vuorolappua. Linkki voi olla toiselta päivältä. Kysy neuvonnasta.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'Tämän käynnin kysely on suljettu. Kiitos silti!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Lukemisen apu',

@@ -103,6 +103,8 @@ export const pl: Messages = {
   'follow.ended': 'Twoja wizyta została zakończona. Dziękujemy za przybycie!',
   'follow.live': 'Ta strona odświeża się sama.',
   'follow.notFound': 'Nie znaleźliśmy tego biletu. Link może pochodzić z innego dnia. Prosimy zapytać w recepcji.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'Ankieta dotycząca tej wizyty została zamknięta. Mimo to dziękujemy!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Pomoc w czytaniu',

@@ -101,6 +101,8 @@ export const so: Messages = {
   'follow.ended': 'Booqashadaadu way dhammaatay. Waad ku mahadsan tahay imaatinkaaga!',
   'follow.live': 'Boggani isagaa is-cusboonaysiiya.',
   'follow.notFound': 'Ma helin tigidhkan. Linkigu waxaa laga yaabaa inuu yahay maalin kale. Fadlan weydii soo-dhaweynta.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'Sahanka booqashadan waa la xiray. Mahadsanid si kastaba ha ahaatee!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Caawinta akhriska',

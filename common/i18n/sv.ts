@@ -355,6 +355,7 @@ export const sv: Record<MessageKey, string> = {
 
   'report.source.kiosk': 'Pekskärm',
   'report.source.paper': 'Papperskort',
+  'report.source.phone': 'Besökarens mobil',
 
   'dashboard.today': 'I dag, direkt',
   'dashboard.waitingNow': 'Väntar nu',
@@ -387,7 +388,7 @@ export const sv: Record<MessageKey, string> = {
   'dashboard.chart.byDay': 'Andel som ropades inom {minutes} minuter, per dag',
   'dashboard.chart.byDayDescription': 'Linjediagram över andelen inom väntetidsmålet i procent för varje dag; tabellen nedan har siffrorna.',
   'dashboard.chart.survey': 'Enkätsvar per fråga',
-  'dashboard.chart.surveyDescription': 'Stapeldiagram över medelsvaret 1 till 5 per fråga, pekskärm och papperskort; tabellen nedan har siffrorna.',
+  'dashboard.chart.surveyDescription': 'Stapeldiagram över medelsvaret 1 till 5 per fråga, pekskärm, papperskort och besökarnas mobiler; tabellen nedan har siffrorna.',
   'dashboard.byService': 'Per tjänst',
   'dashboard.byDesk': 'Per disk',
   'dashboard.comments': 'Vad besökarna skrev',
@@ -541,6 +542,8 @@ export const sv: Record<MessageKey, string> = {
   'follow.ended': 'Ditt besök är avslutat. Tack för att du kom!',
   'follow.live': 'Sidan uppdateras av sig själv.',
   'follow.notFound': 'Vi hittar inte den här kölappen. Länken kan vara från en annan dag. Fråga i receptionen.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'Enkäten för det här besöket har stängt. Tack ändå!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Hjälp att läsa',
@@ -622,6 +625,9 @@ export const sv: Record<MessageKey, string> = {
   'error.unknown-outcome': 'Det utfallet är inte ett av tjänstens utfall.',
   'error.unknown-service-id': 'En av de valda tjänsterna finns inte.',
   'error.survey-ticket-unknown': 'Det finns ingen kölapp med det numret i dag. Kontrollera det eller lämna fältet tomt.',
+  'error.survey-already-answered': 'Du har redan betygsatt det här besöket. Tack!',
+  'error.survey-visit-not-finished': 'Besöket kan betygsättas när det är avslutat.',
+  'error.survey-link-expired': 'Enkäten för det här besöket har stängt.',
   'error.appointment-not-booked': 'Den bokningen är inte längre öppen.',
   'error.check-in-too-early': 'Det är för tidigt att checka in för den här bokningen.',
   'error.check-in-too-late': 'Den bokade tiden har passerat. Fråga i receptionen.',

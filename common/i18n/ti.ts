@@ -102,6 +102,8 @@ export const ti: Messages = {
   'follow.ended': 'ብጽሖትኩም ተዛዚሙ። ስለ ዝመጻእኩም የቐንየልና!',
   'follow.live': 'እዚ ገጽ ባዕሉ ይሕደስ።',
   'follow.notFound': 'ነዛ ትኬት ክንረኽባ ኣይከኣልናን። እቲ ሊንክ ካብ ካልእ መዓልቲ ክኸውን ይኽእል። በጃኹም ኣብ መቐበሊ ሕተቱ።',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'እቲ ናይዚ በጽሖ መጽናዕቲ ተዓጽዩ እዩ። ብዝኾነ ኣመስግነኩም!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'ሓገዝ ንምንባብ',

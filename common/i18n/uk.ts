@@ -103,6 +103,8 @@ export const uk: Messages = {
   'follow.ended': 'Ваш візит завершено. Дякуємо, що завітали!',
   'follow.live': 'Ця сторінка оновлюється сама.',
   'follow.notFound': 'Ми не знайшли цей талон. Можливо, посилання з іншого дня. Будь ласка, зверніться до рецепції.',
+  // The survey on the visitor's phone (issue 15), when a day has passed since the visit
+  'follow.surveyClosed': 'Опитування щодо цього візиту закрито. Все одно дякуємо!',
 
   // Reading aids on the first visitor screen (ui/VisitorAids.tsx): for this visitor only.
   'common.aids': 'Допомога з читанням',

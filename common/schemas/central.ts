@@ -49,7 +49,7 @@ export const CentralResponse = z.strictObject({
   seq: Seq,
   submittedAt: Ms,
   ticketId: z.number().int().positive().nullable(),
-  source: z.enum([...SURVEY_SOURCES, 'phone']),
+  source: z.enum(SURVEY_SOURCES),
   answers: z.array(Answer).length(SURVEY_QUESTION_COUNT),
   /** Only when the centre's setting `centralShareComments` allows it; otherwise null. */
   comment: z.string().max(1000).nullable(),

@@ -68,6 +68,10 @@ export const ERROR_CODES = [
   'unknown-service-id',
   'unknown-language',
   'survey-ticket-unknown',
+  // The survey on the visitor's phone (issue 15)
+  'survey-already-answered',
+  'survey-visit-not-finished',
+  'survey-link-expired',
   'appointment-not-booked',
   'language-not-offered',
   'check-in-too-early',

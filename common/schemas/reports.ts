@@ -75,7 +75,7 @@ export type NetScore = z.infer<typeof NetScore>;
 export const FilteredSummary = Summary.extend({
   wait: Summary.shape.wait.extend({ overTarget: WaitStats.shape.overTarget }),
   survey: Summary.shape.survey.extend({
-    bySource: z.object({ kiosk: SourceFigures, paper: SourceFigures }),
+    bySource: z.object({ kiosk: SourceFigures, paper: SourceFigures, phone: SourceFigures }).describe('the exit screen, paper cards typed in, and visitors\' phones (the follow page), each apart'),
     netScore: NetScore,
   }),
 }).meta({ id: 'FilteredSummary' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SURVEY_IDLE_MIN_SECONDS } from '../accessibility/timeLimits.ts';
 import { Id, IsoTime } from './common.ts';
-import { Language } from './tickets.ts';
+import { FollowToken, Language } from './tickets.ts';
 import { cleanString } from './text.ts';
 import { NamesBody } from './names.ts';
 import { DEFAULT_LANGUAGE, type StaffLanguage } from '../i18n/languages.ts';
@@ -9,7 +9,7 @@ import type { Names } from '../i18n/localName.ts';
 import { SummaryQuery } from './reports.ts';
 
 export const SURVEY_QUESTION_COUNT = 5;
-export const SURVEY_SOURCES = ['kiosk', 'paper'] as const;
+export const SURVEY_SOURCES = ['kiosk', 'paper', 'phone'] as const;
 export type SurveySource = (typeof SURVEY_SOURCES)[number];
 const TicketNumber = z
   .string()
@@ -25,7 +25,11 @@ export const SurveyBody = z
     ticketId: z.number().int().positive().optional(),
     ticketNumber: TicketNumber.optional()
       .describe("the number on the visitor's ticket, resolved to today's ticket of that number"),
-    source: z.enum(SURVEY_SOURCES).default('kiosk').describe('kiosk: the exit touchscreen; paper: a comment card typed in by staff'),
+    source: z
+      .enum(SURVEY_SOURCES)
+      .default('kiosk')
+      .describe("kiosk: the exit touchscreen; paper: a comment card typed in by staff; phone: the visitor's follow page, with followToken"),
+    followToken: FollowToken.optional().describe('source phone only: the token of the follow link (/t/<token>), which names the visit and is the only credential the phone needs'),
     submissionId: z
       .string()
       .regex(/^[A-Za-z0-9-]{8,64}$/, 'submissionId is 8 to 64 letters, digits or dashes')
@@ -33,6 +37,15 @@ export const SurveyBody = z
       .describe('made once per completed survey by the screen; a repeat with the same id is the same response, not a new one'),
   })
   .refine((body) => body.ticketId === undefined || body.ticketNumber === undefined, { message: 'give ticketId or ticketNumber, not both', path: ['ticketNumber'] })
+  // The follow link is the phone's credential and names its visit; no other source has one.
+  .refine((body) => (body.source === 'phone') === (body.followToken !== undefined), {
+    message: 'source "phone" comes with the followToken of the visit\'s follow link, and a followToken only with source "phone"',
+    path: ['followToken'],
+  })
+  .refine((body) => body.followToken === undefined || (body.ticketId === undefined && body.ticketNumber === undefined), {
+    message: 'the follow link names the visit already: leave out ticketId and ticketNumber',
+    path: ['followToken'],
+  })
   // A response with every question skipped says nothing and would only dilute the counts.
   .refine((body) => body.answers.some((a) => a !== null), { message: 'answer at least one question', path: ['answers'] });
 export type SurveyBody = z.infer<typeof SurveyBody>;

@@ -74,6 +74,9 @@ export const FollowView = z
     deskName: z.string().nullable().describe('the desk that called the visitor, while called or being served'),
     deskNames: NamesView.describe("that desk's name per language ({} while no desk has called)"),
     ended: z.boolean().describe('the visit is over: the page stops following'),
+    survey: z
+      .enum(['open', 'answered', 'closed'])
+      .describe('open: the visit ended with the visitor served less than 24 h ago and is not rated yet, so the page asks (POST /api/survey with source "phone"); answered: rated; closed: nothing to ask'),
   })
   .meta({ id: 'FollowView' });
 export type FollowView = z.infer<typeof FollowView>;

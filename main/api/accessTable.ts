@@ -10,7 +10,16 @@ export interface Access {
   roles: 'open' | readonly Role[];
   /** A per-device rate limit applied on top: a paired kiosk cannot flood the queue with tickets. */
   limit?: 'tickets';
+  /** Lets a caller without any credential through the door when the body carries the route's own credential
+   *  instead, which the route then checks; everyone else meets the roles as usual. */
+  guest?: (body: unknown) => boolean;
 }
+
+/** The visitor's phone rates its visit with the follow link's token as its only credential (main/survey/
+ *  phoneSurvey.ts checks it). A body that names source "phone" passes too, so that a phone answer without its token
+ *  hears so (400) rather than to sign in; the schema allows no other source with a token, nor a token with another. */
+const carriesFollowLink = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && ('followToken' in body || (body as { source?: unknown }).source === 'phone');
 
 const OPEN: Access = { roles: 'open' };
 const ADMIN: Access = { roles: ['admin'] };
@@ -49,11 +58,13 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /api/tickets/needs': STAFF,
   'POST /api/tickets/:id/needs': STAFF,
 
-  'GET /api/survey/questions': { roles: ['survey', 'staff', 'admin'] },
+  // The questions are on the exit screen for all to read, and the follow page asks them on the visitor's own phone.
+  'GET /api/survey/questions': OPEN,
   // The survey screen learns one thing of a typed ticket number: the language to ask in.
   'GET /api/survey/ticket/:number': { roles: ['survey', 'staff', 'admin'] },
-  // A paper card typed in (source "paper") needs staff; the route checks that.
-  'POST /api/survey': { roles: ['survey', 'staff', 'admin'] },
+  // A paper card typed in (source "paper") needs staff; the route checks that. The visitor's phone (source "phone")
+  // needs no login: its follow token is the credential.
+  'POST /api/survey': { roles: ['survey', 'staff', 'admin'], guest: carriesFollowLink },
 
   'GET /api/desks/:id': STAFF,
   'GET /api/service-settings': STAFF,

@@ -35,7 +35,7 @@ const summary = {
   survey: {
     responses: 58,
     meanByQuestion,
-    bySource: { kiosk: { responses: 51, meanByQuestion }, paper: { responses: 7, meanByQuestion: [4.1, 4, 3.7, 4.4, 4] } },
+    bySource: { kiosk: { responses: 39, meanByQuestion }, paper: { responses: 7, meanByQuestion: [4.1, 4, 3.7, 4.4, 4] }, phone: { responses: 12, meanByQuestion: [4.3, 3.9, 4.5, 4.2, null] } },
     netScore: { score: 0.71, positive: 214, negative: 18, answers: 276, responses: 58 },
   },
 };

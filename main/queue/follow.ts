@@ -1,5 +1,6 @@
 // The visitor's own page (/t/<token>, the QR code on the ticket): what it links to and what it may show. The token
-// is the only key; the view holds this ticket's number, place and desk and nothing about any other visitor.
+// is the only key; the view holds this ticket's number, place and desk and nothing about any other visitor, and once
+// the visit is over, whether the page may ask how it was.
 import type { HubContext } from '../context.ts';
 import type { FollowView } from '../../common/schemas/tickets.ts';
 import { isOpen } from '../../common/queue/visitState.ts';
@@ -8,6 +9,7 @@ import { getService } from '../catalogue/services.ts';
 import { notFound } from '../problems.ts';
 import { ticketByFollowToken } from './ticketRows.ts';
 import { waitInfo } from './waitInfo.ts';
+import { phoneSurveyOffer } from '../survey/phoneSurvey.ts';
 
 /** The setting when given (the hub's address on the guest network), else --public-url, else the address the hub
  *  listens on. */
@@ -35,5 +37,6 @@ export function followView(ctx: HubContext, token: string): FollowView {
     deskName: desk?.name ?? null,
     deskNames: desk?.names ?? {},
     ended: !isOpen(row.state),
+    survey: phoneSurveyOffer(ctx, token, ctx.clock()),
   };
 }

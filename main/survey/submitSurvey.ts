@@ -2,11 +2,13 @@
 // desk), never to a person. The screen names each completed survey (submissionId): a repeat of the same id — a
 // visitor tapping Send again, a retry after a lost answer — returns the response already stored instead of adding
 // one. That, and not a time window, is what makes one completed survey one response: two visitors giving the
-// same answers a second apart are two responses.
+// same answers a second apart are two responses. From the phone, the follow link names the visit, which is rated once
+// (./phoneSurvey.ts).
 import type { HubContext } from '../context.ts';
 import type { SurveyBody, SurveyResponse } from '../../common/schemas/survey.ts';
 import { invalid } from '../problems.ts';
 import { todaysTicket } from './todaysTicket.ts';
+import { phoneSurveyTicket } from './phoneSurvey.ts';
 
 export interface SubmitResult {
   response: SurveyResponse;
@@ -17,6 +19,7 @@ export interface SubmitResult {
 const toResponse = (row: { id: number; submitted_at: number }): SurveyResponse => ({ id: row.id, submittedAt: new Date(row.submitted_at).toISOString() });
 
 function linkedTicketId(ctx: HubContext, body: SurveyBody, now: number): number | null {
+  if (body.followToken !== undefined) return phoneSurveyTicket(ctx, body.followToken, now);
   if (body.ticketNumber !== undefined) {
     const row = todaysTicket(ctx, body.ticketNumber, now);
     if (!row) throw invalid('survey-ticket-unknown', `there is no ticket ${body.ticketNumber} today`);

@@ -76,6 +76,7 @@ describe('follow your place', () => {
       deskName: null,
       deskNames: {},
       ended: false,
+      survey: 'closed',
     });
     assert.ok(!JSON.stringify(waiting.body).includes(first.number), 'nothing about the visitor ahead');
 
@@ -86,7 +87,7 @@ describe('follow your place', () => {
     assert.deepEqual([called.state, called.deskName, called.ended], ['called', 'Desk 4', false]);
     await atDesk(hub, desk.id, 'finish');
     const ended = (await follow(hub, token)).body;
-    assert.deepEqual([ended.state, ended.deskName, ended.ended], ['finished', null, true]);
+    assert.deepEqual([ended.state, ended.deskName, ended.ended, ended.survey], ['finished', null, true, 'open'], 'the page may now ask how it was');
   });
 
   test('an unknown or malformed token is a 404 or 400 with a message, and the page itself still loads', async () => {

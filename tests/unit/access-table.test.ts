@@ -22,7 +22,7 @@ test('devices reach only their own work: a stolen kiosk takes tickets, a display
       .sort();
   assert.deepEqual(reachable('kiosk'), ['GET /api/events', 'GET /api/services', 'GET /api/speech', 'GET /api/tickets/:id', 'POST /api/appointments/check-in', 'POST /api/tickets']);
   assert.deepEqual(reachable('display'), ['GET /api/desks', 'GET /api/events', 'GET /api/queue', 'GET /api/services', 'GET /api/speech']);
-  assert.deepEqual(reachable('survey'), ['GET /api/services', 'GET /api/speech', 'GET /api/survey/questions', 'GET /api/survey/ticket/:number', 'POST /api/survey']);
+  assert.deepEqual(reachable('survey'), ['GET /api/services', 'GET /api/speech', 'GET /api/survey/ticket/:number', 'POST /api/survey']);
 });
 
 test('whatever staff may do, an admin may do too', () => {

@@ -1,5 +1,5 @@
-// The exit survey: the paired survey screen answers; staff type in paper cards; setting it up and reading the
-// comments need admin rights.
+// The exit survey: the paired survey screen answers; staff type in paper cards; the visitor's phone answers with its
+// follow link; setting it up and reading the comments need admin rights.
 import type { HubContext } from '../../context.ts';
 import { ErrorBody } from '../../../common/schemas/common.ts';
 import {
@@ -28,11 +28,13 @@ export function surveyRoutes(ctx: HubContext): RouteSpec[] {
     route({
       method: 'POST',
       url: '/api/survey',
-      summary: 'One exit-survey response: five answers 1..5 or null for skipped (answers[id - 1] for question id); 200 when submissionId was already stored',
+      summary: 'One survey response: five answers 1..5 or null for skipped (answers[id - 1] for question id); 200 when submissionId was already stored. From the visitor\'s phone (source "phone", followToken, no login): once per visit, after it ended served, for 24 h',
       body: SurveyBody,
       idempotent: true,
-      responses: { 201: SurveyResponse, 200: SurveyResponse },
+      responses: { 201: SurveyResponse, 200: SurveyResponse, 404: ErrorBody, 409: ErrorBody },
       handle: ({ body, principal }) => {
+        // Only the phone may come without a credential (accessTable.ts); a kiosk answer never does.
+        if (body.source !== 'phone' && !hasRole(principal, 'survey', 'staff', 'admin')) throw new HttpError(401, 'sign-in-required', 'an answer from the exit screen comes from a paired survey screen; this needs one of these roles: survey, staff, admin');
         if (body.source === 'paper' && !hasRole(principal, 'staff', 'admin')) throw new HttpError(403, 'paper-needs-staff', 'a paper card is typed in by staff: log in to enter it');
         const { response, repeated } = submitSurvey(ctx, body);
         return repeated ? ok(response) : created(response);

@@ -1,8 +1,10 @@
 // Five faces from very poor to very good. Each button is named by its visible label; the face only repeats it, so
-// the scale reads the same without colour, without sight, and in any language.
+// the scale reads the same without colour, without sight, and in any language. The exit survey and the visitor's phone
+// both ask with it.
 import type { MessageKey } from '../common/i18n/translate.ts';
-import { useI18n } from '../ui/i18n.tsx';
+import { useI18n } from './i18n.tsx';
 import { Face } from './Face.tsx';
+import './smileyScale.css';
 
 const VALUES = [1, 2, 3, 4, 5] as const;
 

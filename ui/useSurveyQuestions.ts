@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SurveyQuestions } from '../common/schemas/survey.ts';
 import type { LanguageCode } from '../common/i18n/languages.ts';
-import { apiGet } from '../ui/apiClient.ts';
+import { apiGet } from './apiClient.ts';
 
 const RETRY_MS = 3_000;
 
