@@ -4,10 +4,12 @@
 // then. The relay does the ordering, timeouts and back-off (doubling from the first retry, capped at
 // CENTRAL_RETRY_CAP_MS, never giving up); this file reads the batch, sends it and stores what the answer means.
 // Sending is off the request path; the lane is woken by every event and looked at at least every 30 s.
+import { createHash } from 'node:crypto';
 import type { HubContext } from '../context.ts';
 import { CENTRAL_RETRY_CAP_MS, CentralSurveyQuestions, type CentralHealth } from '../../common/schemas/central.ts';
 import { centralHealth, pushDecision, type PushDecision } from '../../common/central/syncRules.ts';
 import { OutboxRelay, RetryLater, type OutboxLane, type OutboxRow } from '../outbox/outboxRelay.ts';
+import type { RetryPolicy } from '../../common/outbox/retryPolicy.ts';
 import { readSurveyConfig, saveSurveyConfig } from '../survey/surveyConfig.ts';
 import { readBatch } from './changeBatch.ts';
 import { siteFacts } from './siteFacts.ts';
@@ -28,6 +30,12 @@ export interface CentralOverride {
 export interface CentralSyncOptions {
   /** The first retry's wait (--central-retry-ms); it doubles up to CENTRAL_RETRY_CAP_MS. */
   firstRetryMs?: number;
+}
+
+/** Doubling from the first wait, capped so a site is current within a minute of the central service returning, and
+ *  never given up: what a site did is sent however long the central service was away. */
+export function centralRetryPolicy(firstRetryMs = FIRST_RETRY_MS): RetryPolicy {
+  return { firstRetryMs, maxRetryMs: CENTRAL_RETRY_CAP_MS, giveUpAfterMs: Number.POSITIVE_INFINITY };
 }
 
 interface CentralConfig {
@@ -75,7 +83,7 @@ export function startCentralSync(ctx: HubContext, options: CentralSyncOptions, l
       return config ? [centralLane(ctx, config, questions.refresh)] : [];
     },
     {
-      policy: { firstRetryMs: options.firstRetryMs ?? FIRST_RETRY_MS, maxRetryMs: CENTRAL_RETRY_CAP_MS, giveUpAfterMs: Number.POSITIVE_INFINITY },
+      policy: centralRetryPolicy(options.firstRetryMs),
       timeoutMs: CENTRAL_TIMEOUT_MS,
       clock: ctx.clock,
       report: log,
@@ -95,8 +103,9 @@ export function startCentralSync(ctx: HubContext, options: CentralSyncOptions, l
 function centralLane(ctx: HubContext, config: CentralConfig, takeQuestions: (config: CentralConfig) => void): OutboxLane<BatchRow> {
   const db = ctx.db;
   return {
-    // A new address is a new lane: the attempt under way to the old one is dropped.
-    key: `central ${config.url}`,
+    // A new address or token is a new lane: the attempt under way with the old one is dropped, and a refused site
+    // is tried at once with the token an administrator just saved instead of after REFUSED_RETRY_MS.
+    key: `central ${config.url} ${createHash('sha256').update(config.siteToken).digest('hex').slice(0, 12)}`,
     next() {
       const state = readSyncState(db);
       const facts = JSON.stringify(siteFacts(db));
