@@ -42,7 +42,7 @@ async function startReceiver(token = SITE_TOKEN): Promise<Receiver> {
     let text = '';
     request.on('data', (chunk) => (text += chunk));
     request.on('end', () => {
-      const answer = (status: number, body: { code?: string }) => {
+      const answer = (status: number, body: { code?: string; [field: string]: unknown }) => {
         if (status === 409) receiver.conflicts.push(body.code!);
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(body));
