@@ -20,6 +20,8 @@ interface Receiver {
   /** Valid bodies received, in order (also the ones answered 409 or 503). */
   bodies: CentralPushBody[];
   invalid: string[];
+  /** What GET /api/central/survey-questions answers. */
+  questions: { questions: unknown[]; updatedAt: string | null };
   /** The codes of the 409s answered. */
   conflicts: string[];
   /** The rows held per database identity, keyed "visit:id" / "response:id", and what was acknowledged. */
@@ -35,6 +37,7 @@ async function startReceiver(token = SITE_TOKEN): Promise<Receiver> {
     bodies: [],
     invalid: [],
     conflicts: [],
+    questions: { questions: [], updatedAt: null },
     held: new Map(),
     forget: () => receiver.held.forEach((site) => ((site.acked = 0), site.rows.clear())),
   };
@@ -47,6 +50,7 @@ async function startReceiver(token = SITE_TOKEN): Promise<Receiver> {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(body));
       };
+      if (request.url === '/api/central/survey-questions' && request.headers.authorization === `Bearer ${token}`) return answer(200, receiver.questions);
       if (request.url !== '/api/central/push') return answer(404, { error: 'no such endpoint', code: 'no-such-endpoint' });
       if (receiver.mode === 'refuse' || request.headers.authorization !== `Bearer ${token}`) return answer(401, { error: 'the site token is not valid', code: 'token-invalid' });
       const parsed = CentralPushBody.safeParse(JSON.parse(text));
@@ -136,6 +140,18 @@ describe('the push to the central service', () => {
     assert.ok(!JSON.stringify(settings.body).includes('a-saved-token-1234'));
     assert.equal((await hub.api('POST', '/api/survey', { answers: [1, 1, 1, 1, 1], comment: 'SHARED-COMMENT' })).status, 201);
     await until('the shared comment', async () => JSON.stringify(receiver.bodies).includes('SHARED-COMMENT'));
+
+    // Central survey questions, once the site opts in: taken over at the next sync, the idle reset kept.
+    const own = (await hub.api('GET', '/api/survey/config')).body;
+    const texts = { sv: 'Fick du hjälp med det du kom för?', en: 'Did you get help with what you came for?' };
+    receiver.questions = { questions: own.questions.map((q: { id: number }) => (q.id === 1 ? { ...q, texts } : q)), updatedAt: '2026-12-01T08:00:00.000Z' };
+    assert.equal((await hub.api('POST', '/api/settings', { centralSurveyQuestions: true })).status, 200);
+    await takeTicket(hub, service.id);
+    const taken = await until('the central questions', async () => {
+      const config = (await hub.api('GET', '/api/survey/config')).body;
+      return config.questions.find((q: { id: number }) => q.id === 1).texts.sv === texts.sv && config;
+    });
+    assert.equal(taken.idleResetSeconds, own.idleResetSeconds);
   });
 
   test('a site that could not reach the central service catches up in order, with no gap, when it returns', async () => {
