@@ -27,6 +27,7 @@ import { ServiceSettingsSection } from './ServiceSettingsSection.tsx';
 import { DeskPrioritySection } from './DeskPrioritySection.tsx';
 import { AppointmentsAdmin } from './appointments/AppointmentsAdmin.tsx';
 import { CentreSettingsForm } from './settings/CentreSettingsForm.tsx';
+import { CentralSyncSection } from './settings/CentralSyncSection.tsx';
 import { PrinterAdmin } from './printer/PrinterAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
 import { DevicesAdmin } from './devices/DevicesAdmin.tsx';
@@ -76,7 +77,10 @@ export function AdminApp() {
           ) : view === 'appointments' ? (
             <AppointmentsAdmin services={services} />
           ) : view === 'settings' ? (
-            <CentreSettingsForm />
+            <>
+              <CentreSettingsForm />
+              <CentralSyncSection />
+            </>
           ) : view === 'printer' ? (
             <PrinterAdmin />
           ) : view === 'users' ? (

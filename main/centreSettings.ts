@@ -9,9 +9,10 @@ import { pendingZoneChange, requestZoneChange } from './timeZones.ts';
 
 export function readCentreSettings(ctx: Pick<HubContext, 'settings' | 'db' | 'clock'>): CentreSettings {
   // The survey's idle reset and the printer are left out: the survey setup and the printer page own them.
-  const { surveyIdleSeconds: _survey, printerProfile: _profile, printerPath: _path, printerBaud: _baud, ...centre } = ctx.settings();
+  // The site token is write-only: only whether one is saved is shown (and sent in settings.updated events).
+  const { surveyIdleSeconds: _survey, printerProfile: _profile, printerPath: _path, printerBaud: _baud, centralSiteToken, ...centre } = ctx.settings();
   const change = pendingZoneChange(ctx.db, ctx.clock());
-  return { ...centre, timeZoneChange: change && { timeZone: change.timeZone, from: new Date(change.fromMs).toISOString(), day: change.day } };
+  return { ...centre, centralSiteTokenSet: centralSiteToken !== null, timeZoneChange: change && { timeZone: change.timeZone, from: new Date(change.fromMs).toISOString(), day: change.day } };
 }
 
 export function updateCentreSettings(ctx: HubContext, body: CentreSettingsBody): CentreSettings {

@@ -7,6 +7,7 @@ import { readSettings, type Settings } from './settings.ts';
 import type { TicketPrinter } from './printer/ticketPrinter.ts';
 import type { CentreCalendar } from '../common/time/centreCalendar.ts';
 import { readCalendar } from './timeZones.ts';
+import type { CentralOverride } from './centralSync/centralSync.ts';
 
 export interface HubContext {
   db: Db;
@@ -23,6 +24,8 @@ export interface HubContext {
   address: { publicUrl: string | null; listening: string };
   /** The centre's voice packs (<data>/voice/, main/voicePacks.ts), or null for a hub without a data folder. */
   voicePacks: string | null;
+  /** --central and --site-token, which win over the centre's settings (main/centralSync/centralSync.ts). */
+  central: CentralOverride;
 }
 
 export function createHubContext(db: Db, printer: TicketPrinter, clock: () => number = Date.now): HubContext {
@@ -39,5 +42,6 @@ export function createHubContext(db: Db, printer: TicketPrinter, clock: () => nu
     printer,
     address: { publicUrl: null, listening: 'http://127.0.0.1' },
     voicePacks: null,
+    central: {},
   };
 }

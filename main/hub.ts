@@ -19,6 +19,7 @@ import { countUsers } from './auth/users.ts';
 import { newReadableCode } from './auth/secrets.ts';
 import { failInterruptedPrints, sweepBackupLeftovers } from './reconcileAtStart.ts';
 import { startWebhooks, type WebhookOptions, type Webhooks } from './webhooks/webhookDispatcher.ts';
+import { startCentralSync, type CentralOverride, type CentralSync, type CentralSyncOptions } from './centralSync/centralSync.ts';
 
 export interface HubOptions {
   dataDir: string;
@@ -37,6 +38,8 @@ export interface HubOptions {
   screensDir: string;
   /** Webhook delivery timing; unset parts keep 10 s doubling to 5 min, 24 h, a 5 s timeout. */
   webhooks?: WebhookOptions;
+  /** The central service to push to (each part wins over its setting), and the push's first retry wait. */
+  central?: CentralOverride & CentralSyncOptions;
   log?: (line: string) => void;
 }
 
@@ -60,12 +63,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   let printer: TicketPrinter | undefined;
   let businessDays: BusinessDays | undefined;
   let webhooks: Webhooks | undefined;
+  let centralSync: CentralSync | undefined;
   try {
     let ctx: HubContext | undefined;
     // The printer reports its state from the first moment; the context it records into exists a line later.
     printer = new TicketPrinter(options.printer, readSettings(db), (state) => ctx && recordPrinterState(ctx, state));
     ctx = createHubContext(db, printer);
     ctx.voicePacks = voicePackFolder(dataDir);
+    const { firstRetryMs, ...central } = options.central ?? {};
+    ctx.central = central;
     log(`Ticket printer: ${describePrinter(printer)}`);
     const interrupted = failInterruptedPrints(ctx);
     if (interrupted > 0) log(`${interrupted} ticket print(s) were still out when the hub stopped: marked failed (interrupted)`);
@@ -84,6 +90,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const port = typeof address === 'object' && address ? address.port : options.port;
     const dailyJobs = startDailyJobs(ctx, log);
     webhooks = startWebhooks(ctx, options.webhooks ?? {}, log);
+    centralSync = startCentralSync(ctx, firstRetryMs === undefined ? {} : { firstRetryMs }, log);
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     ctx.address.publicUrl = options.publicUrl ?? null;
     ctx.address.listening = `http://${reachableHost(host)}:${port}`;
@@ -98,6 +105,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         businessDays?.stop();
         await dailyJobs.stop();
         await webhooks?.stop();
+        await centralSync?.stop();
         await app.close();
         await printer?.close();
         db.close();
@@ -106,6 +114,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   } catch (error) {
     businessDays?.stop();
     await webhooks?.stop();
+    await centralSync?.stop();
     await printer?.close();
     db.close();
     throw error;

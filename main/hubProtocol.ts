@@ -23,6 +23,7 @@ const hubStartOptions = z.object({
       timeoutMs: z.int().min(1).optional(),
     })
     .optional(),
+  central: z.object({ url: z.string().optional(), siteToken: z.string().optional(), firstRetryMs: z.int().min(1).optional() }).optional(),
 }) satisfies z.ZodType<HubStartOptions>;
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

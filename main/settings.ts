@@ -46,6 +46,14 @@ export interface Settings {
   /** The printer's serial device, best a stable /dev/serial/by-id/… name; null: the virtual printer. */
   printerPath: string | null;
   printerBaud: number;
+  /** The central service this site pushes its visits and survey responses to (issue 17); null: none. --central wins. */
+  centralUrl: string | null;
+  /** The site token the central service gave this site; never shown once saved. --site-token wins. */
+  centralSiteToken: string | null;
+  /** Whether visitors' survey comments leave the site with their ratings. */
+  centralShareComments: boolean;
+  /** Whether the survey's questions are taken over from the central service at every sync. */
+  centralSurveyQuestions: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -74,6 +82,11 @@ export const DEFAULT_SETTINGS: Settings = {
   printerPath: null,
   // Epson's factory setting on TM-T20 and TM-T88 serial interfaces.
   printerBaud: 19200,
+  centralUrl: null,
+  centralSiteToken: null,
+  // Comments are the visitors' own words: they stay at the site unless the centre decides otherwise.
+  centralShareComments: false,
+  centralSurveyQuestions: false,
 };
 
 const centreField = CentreSettingsBody.shape;
@@ -102,6 +115,10 @@ const STORED_VALUE: { readonly [K in keyof Settings]: z.ZodType } = {
   printerProfile: printerField.profile.unwrap(),
   printerPath: printerField.path.unwrap(),
   printerBaud: printerField.baud.unwrap(),
+  centralUrl: centreField.centralUrl.unwrap(),
+  centralSiteToken: centreField.centralSiteToken.unwrap(),
+  centralShareComments: centreField.centralShareComments.unwrap(),
+  centralSurveyQuestions: centreField.centralSurveyQuestions.unwrap(),
 };
 
 const isSetting = (key: string): key is keyof Settings => Object.hasOwn(STORED_VALUE, key);

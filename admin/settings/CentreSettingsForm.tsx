@@ -12,9 +12,11 @@ import { NameTranslations } from '../NameTranslations.tsx';
 import { isLanguageCode, LANGUAGES } from '../../common/i18n/languages.ts';
 
 type Typed = 'transferPlacement' | 'visitorLanguages' | 'centreNames' | 'nameLanguage';
-type Fields = Record<Exclude<keyof CentreSettings, Typed | 'timeZoneChange'>, string> & Pick<CentreSettings, Typed>;
+/** The central service's settings have their own section (CentralSyncSection.tsx). */
+type CentralKey = 'centralUrl' | 'centralSiteTokenSet' | 'centralShareComments' | 'centralSurveyQuestions';
+type Fields = Record<Exclude<keyof CentreSettings, Typed | 'timeZoneChange' | CentralKey>, string> & Pick<CentreSettings, Typed>;
 
-const toFields = ({ timeZoneChange, ...s }: CentreSettings): Fields => ({
+const toFields = ({ timeZoneChange, centralUrl: _url, centralSiteTokenSet: _token, centralShareComments: _comments, centralSurveyQuestions: _questions, ...s }: CentreSettings): Fields => ({
   ...s,
   timeZone: timeZoneChange?.timeZone ?? s.timeZone,
   waitTargetMinutes: String(s.waitTargetMinutes),

@@ -340,6 +340,26 @@ export const en = {
   'settings.save': 'Save the settings',
   'settings.saved': 'The settings are saved.',
 
+  // The central service (issue 17), on the settings page
+  'central.title': 'Central service',
+  'central.state': 'Sending to the central service',
+  'central.state.off': 'Off: no central service is set',
+  'central.state.synced': 'Up to date',
+  'central.state.behind': 'Catching up',
+  'central.state.offline': 'Cannot reach the central service; it is tried again, nothing is lost',
+  'central.state.refused': 'The central service refused the site token',
+  'central.lastSync': 'Last sent',
+  'central.never': 'never',
+  'central.pending': 'Visits and responses still to send',
+  'central.url': 'Address of the central service',
+  'central.urlHint': 'For example https://lotsa.kommun.se. Empty: this site sends nothing. The hub’s --central and --site-token take precedence.',
+  'central.token': 'Site token',
+  'central.tokenSaved': 'A token is saved (it is never shown). Type a new one to replace it; leave empty to keep it.',
+  'central.tokenNone': 'No token is saved. Paste the one the central service showed when the site was created.',
+  'central.shareComments': 'Send visitors’ survey comments too (otherwise only their ratings)',
+  'central.surveyQuestions': 'Use the survey questions set on the central service (they replace this site’s own)',
+  'central.save': 'Save the central service settings',
+
   // Correcting a translation (admin)
   'translations.title': 'Translations of the visitor screens',
   'translations.hint': "Download a language’s texts as a spreadsheet file (CSV), have a translator correct the last column, and upload the file again. The corrected texts show on the visitor screens at once and are kept through upgrades. An empty cell gives back the shipped text. Leave the names in curly brackets (like '{count}') as they are.",

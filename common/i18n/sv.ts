@@ -338,6 +338,26 @@ export const sv: Record<MessageKey, string> = {
   'settings.save': 'Spara inställningarna',
   'settings.saved': 'Inställningarna är sparade.',
 
+  // Centrala tjänsten (issue 17), på inställningssidan
+  'central.title': 'Central tjänst',
+  'central.state': 'Sändning till den centrala tjänsten',
+  'central.state.off': 'Av: ingen central tjänst är angiven',
+  'central.state.synced': 'Aktuell',
+  'central.state.behind': 'Kommer i kapp',
+  'central.state.offline': 'Når inte den centrala tjänsten; försöker igen, inget går förlorat',
+  'central.state.refused': 'Den centrala tjänsten godtog inte platsens nyckel',
+  'central.lastSync': 'Senast skickat',
+  'central.never': 'aldrig',
+  'central.pending': 'Besök och svar kvar att skicka',
+  'central.url': 'Den centrala tjänstens adress',
+  'central.urlHint': 'Till exempel https://lotsa.kommun.se. Tomt: platsen skickar ingenting. Navets --central och --site-token gäller före detta.',
+  'central.token': 'Platsens nyckel',
+  'central.tokenSaved': 'En nyckel är sparad (den visas aldrig). Skriv en ny för att byta; lämna tomt för att behålla den.',
+  'central.tokenNone': 'Ingen nyckel är sparad. Klistra in den som den centrala tjänsten visade när platsen skapades.',
+  'central.shareComments': 'Skicka även besökarnas kommentarer från enkäten (annars bara betygen)',
+  'central.surveyQuestions': 'Använd enkätfrågorna från den centrala tjänsten (de ersätter platsens egna)',
+  'central.save': 'Spara inställningarna för den centrala tjänsten',
+
   // Correcting a translation (admin)
   'translations.title': 'Översättningar på besökarnas skärmar',
   'translations.hint': "Ladda ner ett språks texter som kalkylbladsfil (CSV), låt en översättare rätta sista kolumnen och ladda upp filen igen. De rättade texterna syns direkt på besökarnas skärmar och behålls vid uppgraderingar. En tom cell ger tillbaka den medföljande texten. Lämna namnen inom klammerparenteser (som '{count}') som de är.",

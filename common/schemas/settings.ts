@@ -28,6 +28,10 @@ export const PublicBaseUrl = z
   .url({ protocol: /^https?$/, message: 'publicBaseUrl is an http or https address, e.g. http://192.168.1.20:4800' })
   .max(200, 'publicBaseUrl is at most 200 characters');
 
+export const CentralUrl = z
+  .url({ protocol: /^https?$/, message: 'centralUrl is an http or https address, e.g. https://lotsa.kommun.se' })
+  .max(200, 'centralUrl is at most 200 characters');
+
 /** POSIX or Windows (drive or network share): the nightly backup must not land somewhere relative to wherever the
  *  hub happened to be started. */
 const AbsolutePath = z
@@ -71,6 +75,11 @@ export const CentreSettings = z
     nameRetentionDays: z.number().int().describe("a booked visitor's name is erased this many days after the booked time"),
     eventRetentionDays: z.number().int().describe('the event log keeps this many days for screens to catch up from; reports read tickets, not events'),
     visitorLanguages: z.array(z.enum(CATALOGUE_CODES)).describe('the languages the visitor screens offer, in order; the first is where each visitor starts'),
+    // The central service (issue 17): where this site pushes, and what it shares.
+    centralUrl: z.string().nullable().describe('the central service this site pushes to; null: none (--central overrides it)'),
+    centralSiteTokenSet: z.boolean().describe('whether a site token is saved; the token itself is never shown (--site-token overrides it)'),
+    centralShareComments: z.boolean().describe("whether visitors' survey comments are sent to the central service with their ratings"),
+    centralSurveyQuestions: z.boolean().describe("whether the survey's questions are taken over from the central service at every sync"),
   })
   .meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;
@@ -97,6 +106,16 @@ export const CentreSettingsBody = z
     nameRetentionDays: WholeNumber('nameRetentionDays', 1, 3650, 'days'),
     eventRetentionDays: WholeNumber('eventRetentionDays', 1, 365, 'days'),
     visitorLanguages: VisitorLanguages,
+    centralUrl: CentralUrl.nullable().describe('null: no central service'),
+    centralSiteToken: z
+      .string()
+      .trim()
+      .min(8, 'centralSiteToken is the site token the central service showed, at least 8 characters')
+      .max(200, 'centralSiteToken is at most 200 characters')
+      .nullable()
+      .describe('write-only; null removes it'),
+    centralShareComments: z.boolean('centralShareComments is true or false'),
+    centralSurveyQuestions: z.boolean('centralSurveyQuestions is true or false'),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'give at least one setting to change');

@@ -48,7 +48,7 @@ export const SCHEMA_EXAMPLES: Record<string, unknown> = {
   Ticket: { ...waiting, ahead: 3, estimatedWaitMinutes: 12, print: { status: 'printed' }, followUrl: 'http://lotsa.local:8080/t/Vq3kR0xN8sYw2bT5cJ1mLg' },
   QueueSnapshot: { seq: 1893, day: '2026-03-02', timeZone: 'Europe/Stockholm', waiting: [waiting], called: [ticketView] },
   DeskActionResult: { ticket: ticketView },
-  Health: { status: 'ok', db: 'ok', printer: { state: 'ready' } },
+  Health: { status: 'ok', db: 'ok', printer: { state: 'ready' }, central: { state: 'synced', lastSyncAt: '2026-12-05T09:14:02.000Z', pending: 0 } },
   SurveyResponse: { id: 310, submittedAt: '2026-03-02T09:31:12.500Z' },
   SurveyTicket: { number: 'A042', language: 'ar' },
   FilteredSummary: summary,

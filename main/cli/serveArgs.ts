@@ -1,7 +1,7 @@
 // The hub's command line: `npm run serve -- --port P --data DIR --api-token T [--printer PATH --baud N] [--demo] [--demo-days N]`.
 // Parsed strictly: an unknown or malformed flag stops the start with a message rather than being ignored.
 import { parseArgs } from 'node:util';
-import { PublicBaseUrl } from '../../common/schemas/settings.ts';
+import { CentralUrl, PublicBaseUrl } from '../../common/schemas/settings.ts';
 
 export interface ServeArgs {
   port: number;
@@ -18,9 +18,12 @@ export interface ServeArgs {
   demoDays?: number;
   /** Webhook delivery timing (main/webhooks/webhookDispatcher.ts): tests shorten the first retry's wait. */
   webhooks?: { retry: { firstRetryMs: number } };
+  /** The central service (main/centralSync/): --central and --site-token win over the centre's settings; tests
+   *  shorten the push's first retry wait with --central-retry-ms. */
+  central?: { url?: string; siteToken?: string; firstRetryMs?: number };
 }
 
-export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--public-url http://HOST:PORT] [--max-connections-per-address N] [--max-streams-per-address N] [--demo] [--demo-days N] [--webhook-retry-ms N]';
+export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.0] [--data ./data] [--api-token TOKEN] [--printer PATH [--baud 19200]] [--public-url http://HOST:PORT] [--max-connections-per-address N] [--max-streams-per-address N] [--demo] [--demo-days N] [--webhook-retry-ms N] [--central URL] [--site-token TOKEN] [--central-retry-ms N]';
 
 /** Ten years of history is more than any demo or benchmark needs. */
 export const DEMO_DAYS_MAX = 3660;
@@ -38,6 +41,17 @@ function limitArgs(connections: string | undefined, streams: string | undefined)
       ...(connections !== undefined ? { maxConnectionsPerAddress: integer('max-connections-per-address', connections, 1, 100_000) } : {}),
       ...(streams !== undefined ? { maxStreamsPerAddress: integer('max-streams-per-address', streams, 1, 100_000) } : {}),
     },
+  };
+}
+
+function centralArgs(url: string | undefined, siteToken: string | undefined, retryMs: string | undefined): ServeArgs['central'] {
+  if (url === undefined && siteToken === undefined && retryMs === undefined) return undefined;
+  if (url !== undefined && !CentralUrl.safeParse(url).success) throw new Error(`--central must be an http or https address such as https://lotsa.kommun.se, got "${url}"`);
+  if (siteToken !== undefined && siteToken.length < 8) throw new Error('--site-token must be at least 8 characters');
+  return {
+    ...(url !== undefined ? { url } : {}),
+    ...(siteToken !== undefined ? { siteToken } : {}),
+    ...(retryMs !== undefined ? { firstRetryMs: integer('central-retry-ms', retryMs, 10, 30_000) } : {}),
   };
 }
 
@@ -59,6 +73,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       demo: { type: 'boolean', default: false },
       'demo-days': { type: 'string' },
       'webhook-retry-ms': { type: 'string' },
+      central: { type: 'string' },
+      'site-token': { type: 'string' },
+      'central-retry-ms': { type: 'string' },
     },
   });
   const apiToken = values['api-token'];
@@ -66,6 +83,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   if (values.baud !== undefined && values.printer === undefined) throw new Error('--baud is only meaningful with --printer');
   const publicUrl = values['public-url'];
   if (publicUrl !== undefined && !PublicBaseUrl.safeParse(publicUrl).success) throw new Error(`--public-url must be an http or https address such as http://192.168.1.20:4800, got "${publicUrl}"`);
+  const central = centralArgs(values.central, values['site-token'], values['central-retry-ms']);
   return {
     port: integer('port', values.port, 0, 65535),
     host: values.host,
@@ -77,5 +95,6 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     demo: values.demo || values['demo-days'] !== undefined,
     ...(values['demo-days'] !== undefined ? { demoDays: integer('demo-days', values['demo-days'], 1, DEMO_DAYS_MAX) } : {}),
     ...(values['webhook-retry-ms'] !== undefined ? { webhooks: { retry: { firstRetryMs: integer('webhook-retry-ms', values['webhook-retry-ms'], 10, 300_000) } } } : {}),
+    ...(central ? { central } : {}),
   };
 }

@@ -41,6 +41,17 @@ export interface RelayOptions {
 
 const LOOK_AT_LEAST_EVERY_MS = 30_000;
 
+/** Thrown by a lane's send when the remote itself says how long to wait (a refused credential that an
+ *  administrator may replace): the next attempt comes after waitMs instead of the policy's back-off. */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly waitMs: number,
+  ) {
+    super(message);
+  }
+}
+
 interface LaneState {
   busy: Promise<void> | null;
   abort: AbortController | null;
@@ -131,7 +142,7 @@ export class OutboxRelay {
       outcome = { status: 'delivered' };
     } catch (error) {
       const reason = abort.signal.aborted ? (abort.signal.reason as Error).message : describeFailure(error);
-      const next = nextAttemptAt(policy, attempts, row.atMs, clock());
+      const next = error instanceof RetryLater ? clock() + error.waitMs : nextAttemptAt(policy, attempts, row.atMs, clock());
       outcome = next === null ? { status: 'failed', error: reason } : { status: 'pending', error: reason, nextAttemptMs: next };
     } finally {
       clearTimeout(timeout);

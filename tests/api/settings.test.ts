@@ -29,7 +29,7 @@ describe('centre settings', () => {
     assert.equal(settings.transferPlacement, 'keep-arrival');
     assert.equal(settings.publicBaseUrl, null);
     assert.deepEqual(Object.keys(settings).sort(), [
-      'backupFolder', 'backupKeep', 'centreName', 'centreNames', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameLanguage', 'nameRetentionDays', 'noShowAfterRecalls',
+      'backupFolder', 'backupKeep', 'centralShareComments', 'centralSiteTokenSet', 'centralSurveyQuestions', 'centralUrl', 'centreName', 'centreNames', 'checkInEarlyMinutes', 'checkInLateMinutes', 'eventRetentionDays', 'nameLanguage', 'nameRetentionDays', 'noShowAfterRecalls',
       'publicBaseUrl', 'targetShare', 'timeZone', 'timeZoneChange', 'transferPlacement', 'visitorLanguages', 'waitTargetMinutes',
     ]);
     assert.deepEqual(settings.visitorLanguages, ['sv', 'en'], 'Swedish first, then English');

@@ -1,7 +1,9 @@
 // Survey answers from the visitor's phone (the follow page): a third source beside the exit screen and paper cards.
 // The source CHECK is part of the table, so the table is rebuilt as migration 009 rebuilds tickets; and a visit is
-// rated from the phone once, which the database holds to as well as the route.
+// rated from the phone once, which the database holds to as well as the route. The rebuild drops migration 017's
+// change-sequence triggers with the old table, so they are made again.
 import type { Migration } from '../migrate.ts';
+import { centralChangeTriggers } from '../centralChangeTriggers.ts';
 
 export const phoneSurvey: Migration = {
   id: 18,
@@ -28,5 +30,6 @@ export const phoneSurvey: Migration = {
     CREATE UNIQUE INDEX survey_responses_submission ON survey_responses(submission_id) WHERE submission_id IS NOT NULL;
     CREATE INDEX survey_responses_report ON survey_responses(submitted_at, source, ticket_id, q1, q2, q3, q4, q5);
     CREATE UNIQUE INDEX survey_responses_phone_visit ON survey_responses(ticket_id) WHERE source = 'phone';
+    ${centralChangeTriggers('survey_responses')}
   `,
 };

@@ -15,6 +15,7 @@ import { namesPerLanguage } from './013-names-per-language.ts';
 import { webhookOutbox } from './014-webhook-outbox.ts';
 import { ticketNeeds } from './015-ticket-needs.ts';
 import { improvements } from './016-improvements.ts';
+import { centralSync } from './017-central-sync.ts';
 import { phoneSurvey } from './018-phone-survey.ts';
 
 /** Every migration in order; a new one is a new numbered file added at the end, never an edit of a shipped one. */
@@ -35,5 +36,6 @@ export const migrations: readonly Migration[] = [
   webhookOutbox,
   ticketNeeds,
   improvements,
+  centralSync,
   phoneSurvey,
 ];
