@@ -2,7 +2,7 @@
 // its pool; before/after hooks start it once and stop and remove it afterwards. (tests/helpers/central.ts runs the
 // whole central process; this is only its database.)
 import { after, before } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../main/central/db/embeddedPostgres.ts';
@@ -17,6 +17,8 @@ export interface TestPostgres {
 
 export function testPostgres(): TestPostgres {
   const dir = mkdtempSync(join(tmpdir(), 'lotsa-pg-'));
+  // As root the server runs as a `postgres` user of its own, which must reach the folder mkdtemp made private.
+  chmodSync(dir, 0o755);
   let server: RunningPostgres | undefined;
   let pool: CentralDb | undefined;
   before(async () => {
