@@ -9,7 +9,7 @@ import { createHubContext, type HubContext } from '../../main/context.ts';
 import { virtualTicketPrinter } from '../../main/printer/ticketPrinter.ts';
 import { seedDemoIfEmpty } from '../../main/demoData.ts';
 import { seedDemoHistory } from '../../main/demo/seedHistory.ts';
-import { writeSetting, readSettings } from '../../main/settings.ts';
+import { readSettings } from '../../main/settings.ts';
 import { summary } from '../../main/reports/summary.ts';
 import { byDay, byHour } from '../../main/reports/byTime.ts';
 import { centralSummary, centralByDay, centralByHour, centralSummaryCsv } from '../../main/central/reports/index.ts';
