@@ -13,41 +13,58 @@ export const UNCALLED_PAST_TARGET = 4;
 /** Still waiting in the night after its business day: closed unserved. */
 export const NOT_SERVED = 8;
 
-function nearestRank(sorted: Float64Array, p: number): number | null {
-  return sorted.length === 0 ? null : sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
+/** The 1-based rank of the nearest-rank p-th percentile among n values (n > 0). */
+export function nearestRank(n: number, p: number): number {
+  return Math.max(1, Math.ceil((p / 100) * n));
+}
+
+/** What a group of tickets adds up to: counts an engine can sum (SQL over rows, or rollups), the waits aside. */
+export interface WaitCounts {
+  issued: number;
+  /** Tickets with a first call: the waits the percentiles and the share are taken over. */
+  called: number;
+  served: number;
+  noShows: number;
+  notServed: number;
+  /** Called within the target (wait <= target). */
+  within: number;
+  uncalledPastTarget: number;
+}
+
+/** The figures of a group from its counts and its nearest-rank median and p90 waits (ms; null without waits). */
+export function waitFigures(counts: WaitCounts, medianMs: number | null, p90Ms: number | null): WaitStats {
+  const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
+  const judged = counts.called + counts.uncalledPastTarget;
+  return {
+    issued: counts.issued,
+    called: counts.called,
+    served: counts.served,
+    noShows: counts.noShows,
+    notServed: counts.notServed,
+    medianWaitSeconds: seconds(medianMs),
+    p90WaitSeconds: seconds(p90Ms),
+    shareWithinTarget: judged === 0 ? null : counts.within / judged,
+    overTarget: judged - counts.within,
+  };
 }
 
 export function waitStats(samples: readonly WaitSample[], targetMs: number): WaitStats {
-  let served = 0;
-  let noShows = 0;
-  let notServed = 0;
-  let within = 0;
-  let uncalledPastTarget = 0;
+  const counts: WaitCounts = { issued: samples.length, called: 0, served: 0, noShows: 0, notServed: 0, within: 0, uncalledPastTarget: 0 };
   const waits: number[] = [];
   for (const [, waitMs, flags] of samples) {
-    if (flags & FINISHED) served++;
-    if (flags & NO_SHOW) noShows++;
-    if (flags & NOT_SERVED) notServed++;
-    if (flags & UNCALLED_PAST_TARGET) uncalledPastTarget++;
+    if (flags & FINISHED) counts.served++;
+    if (flags & NO_SHOW) counts.noShows++;
+    if (flags & NOT_SERVED) counts.notServed++;
+    if (flags & UNCALLED_PAST_TARGET) counts.uncalledPastTarget++;
     if (waitMs !== null) {
       waits.push(waitMs);
-      if (waitMs <= targetMs) within++;
+      if (waitMs <= targetMs) counts.within++;
     }
   }
+  counts.called = waits.length;
   const sorted = Float64Array.from(waits).sort();
-  const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
-  const judged = waits.length + uncalledPastTarget;
-  return {
-    issued: samples.length,
-    called: waits.length,
-    served,
-    noShows,
-    notServed,
-    medianWaitSeconds: seconds(nearestRank(sorted, 50)),
-    p90WaitSeconds: seconds(nearestRank(sorted, 90)),
-    shareWithinTarget: judged === 0 ? null : within / judged,
-    overTarget: judged - within,
-  };
+  const at = (p: number) => (sorted.length === 0 ? null : sorted[nearestRank(sorted.length, p) - 1]!);
+  return waitFigures(counts, at(50), at(90));
 }
 
 /** waitStats per group, the groups chosen from each sample's key (a report may fold keys, e.g. weekday×hour → hour). */

@@ -8,28 +8,12 @@ import { NO_TICKETS, waitStatsBy } from '../../common/stats/waitStats.ts';
 import { reportScope, type ReportScope } from './reportScope.ts';
 import { ticketCondition } from './ticketFilter.ts';
 import { waitSamples } from './waitSamples.ts';
-
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-const LOCAL = '(issued_at + seg.offset)';
-const LOCAL_HOUR = `((${LOCAL} / ${HOUR}) % 24)`;
-/** 1970-01-01 was a Thursday: ISO weekday 1 (Monday) … 7 (Sunday). */
-const LOCAL_WEEKDAY = `(((${LOCAL} / ${DAY}) + 3) % 7 + 1)`;
-const LOCAL_DAY_NUMBER = `(${LOCAL} / ${DAY})`;
+import { dayOfNumber, LOCAL_DAY_NUMBER_SQL, segmentsSql, WEEKDAY_HOUR_SQL } from '../../common/reports/ticketSql.ts';
 
 function samplesBy(ctx: HubContext, scope: ReportScope, key: string) {
-  // The offsets are numbers the hub computed, written into the SQL as integer literals.
-  const segments = ctx.calendar().offsetSegments(scope.period.fromMs, scope.period.toMs)
-    .map((s) => `(${Math.trunc(s.fromMs)}, ${Math.trunc(s.toMs)}, ${Math.trunc(s.offsetMs)})`)
-    .join(', ');
   return waitSamples(
     ctx.db,
-    {
-      key,
-      with: `seg(start, stop, offset) AS (VALUES ${segments})`,
-      join: 'JOIN seg ON issued_at >= seg.start AND issued_at < seg.stop',
-      ...ticketCondition(scope.period),
-    },
+    { key, ...segmentsSql(ctx.calendar().offsetSegments(scope.period.fromMs, scope.period.toMs)), ...ticketCondition(scope.period) },
     scope.targetMs,
     scope.nowMs,
   );
@@ -37,7 +21,7 @@ function samplesBy(ctx: HubContext, scope: ReportScope, key: string) {
 
 export function byHour(ctx: HubContext, query: SummaryQuery): ByHour {
   const scope = reportScope(ctx, query);
-  const samples = samplesBy(ctx, scope, `${LOCAL_WEEKDAY} * 100 + ${LOCAL_HOUR}`);
+  const samples = samplesBy(ctx, scope, WEEKDAY_HOUR_SQL);
   const hours = waitStatsBy(samples, (key) => key % 100, scope.targetMs);
   const cells = waitStatsBy(samples, (key) => key, scope.targetMs);
   return {
@@ -51,9 +35,9 @@ export function byHour(ctx: HubContext, query: SummaryQuery): ByHour {
 
 export function byDay(ctx: HubContext, query: SummaryQuery): ByDay {
   const scope = reportScope(ctx, query);
-  const days = waitStatsBy(samplesBy(ctx, scope, LOCAL_DAY_NUMBER), (key) => key, scope.targetMs);
+  const days = waitStatsBy(samplesBy(ctx, scope, LOCAL_DAY_NUMBER_SQL), (key) => key, scope.targetMs);
   return {
     ...scope.heading,
-    days: [...days].map(([key, stats]) => ({ day: new Date(key * DAY).toISOString().slice(0, 10), ...stats })),
+    days: [...days].map(([key, stats]) => ({ day: dayOfNumber(key), ...stats })),
   };
 }

@@ -3,6 +3,7 @@
 // year of full rows into objects cost more than the whole report may take.
 import type { Db } from '../db/openDatabase.ts';
 import { FINISHED, NO_SHOW, NOT_SERVED, UNCALLED_PAST_TARGET, type WaitSample } from '../../common/stats/waitStats.ts';
+import { IS_NO_SHOW_SQL, IS_NOT_SERVED_SQL, IS_SERVED_SQL, uncalledPastTargetSql, WAIT_MS_SQL } from '../../common/reports/ticketSql.ts';
 
 export interface TicketSelection {
   /** SQL for the group of a ticket (an integer), over the columns of tickets and of `join`. */
@@ -19,9 +20,9 @@ export function waitSamples(db: Db, selection: TicketSelection, targetMs: number
   return db
     .prepare<unknown[], WaitSample>(
       `${selection.with ? `WITH ${selection.with} ` : ''}
-       SELECT ${selection.key}, first_called_at - issued_at,
-              (state = 'finished') * ${FINISHED} + (state = 'no-show') * ${NO_SHOW} + (state = 'not-served') * ${NOT_SERVED}
-              + (first_called_at IS NULL AND COALESCE(ended_at, ?) - issued_at > ?) * ${UNCALLED_PAST_TARGET}
+       SELECT ${selection.key}, ${WAIT_MS_SQL},
+              (${IS_SERVED_SQL}) * ${FINISHED} + (${IS_NO_SHOW_SQL}) * ${NO_SHOW} + (${IS_NOT_SERVED_SQL}) * ${NOT_SERVED}
+              + ${uncalledPastTargetSql('?', '?')} * ${UNCALLED_PAST_TARGET}
        FROM tickets ${selection.join ?? ''} WHERE ${selection.where}`,
     )
     .raw()

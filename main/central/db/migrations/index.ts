@@ -1,4 +1,5 @@
 import type { CentralMigration } from '../migrate.ts';
 import { sitesAndRows } from './001-sites-and-rows.ts';
+import { reportRollups } from './002-report-rollups.ts';
 
-export const centralMigrations: readonly CentralMigration[] = [sitesAndRows];
+export const centralMigrations: readonly CentralMigration[] = [sitesAndRows, reportRollups];
