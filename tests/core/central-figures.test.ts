@@ -135,7 +135,7 @@ describe('the central figures on PostgreSQL equal each site’s own report', () 
   const queries: [string, SummaryQuery][] = [
     ['the whole history, months and days', { from: '2026-10-01', to: '2026-11-18' }],
     ['today, tickets still waiting', {}],
-    ['the day the clocks went back in Stockholm', { from: '2026-10-25' }],
+    ['the days around the clocks going back in Stockholm (a closed Sunday, then a Monday)', { from: '2026-10-25', to: '2026-10-26' }],
     ['a period given as timestamps (raw edges)', { from: '2026-09-30T13:17:00Z', to: '2026-11-18T13:00:00.500Z' }],
   ];
 
