@@ -44,29 +44,29 @@ export function ImprovementsAdmin() {
 
   return (
     <>
-      <section aria-labelledby="improvement-new">
+      <section class="admin__section" aria-labelledby="improvement-new">
         <h2 id="improvement-new">{t('admin.improvements.new')}</h2>
-        <form onSubmit={submit}>
+        <form class="improvement-form" onSubmit={submit}>
           {languages.map((language) => (
-            <fieldset key={language.code} lang={language.code} dir={language.dir}>
+            <fieldset class="improvement-form__language" key={language.code} lang={language.code} dir={language.dir}>
               <legend>{language.name}</legend>
-              <label>
+              <label class="admin__field">
                 {t('common.youSaid')}
                 <textarea maxLength={300} value={said[language.code] ?? ''} onInput={(e) => setSaid({ ...said, [language.code]: e.currentTarget.value })} />
               </label>
-              <label>
+              <label class="admin__field">
                 {t('common.weDid')}
                 <textarea maxLength={300} value={did[language.code] ?? ''} onInput={(e) => setDid({ ...did, [language.code]: e.currentTarget.value })} />
               </label>
             </fieldset>
           ))}
           {error !== null && <Notice kind="error">{error}</Notice>}
-          <button type="submit" disabled={busy}>
+          <button class="improvement-form__add" type="submit" disabled={busy}>
             {t('admin.improvements.add')}
           </button>
         </form>
       </section>
-      <section aria-labelledby="improvement-current">
+      <section class="admin__section" aria-labelledby="improvement-current">
         <h2 id="improvement-current">{t('admin.improvements.current')}</h2>
         {retireError !== null && <Notice kind="error">{retireError}</Notice>}
         <ul class="admin__improvements">
