@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { HubContext } from '../context.ts';
 import { CENTRAL_RETRY_CAP_MS, CentralSurveyQuestions, type CentralHealth } from '../../common/schemas/central.ts';
 import { centralHealth, pushDecision, type PushDecision } from '../../common/central/syncRules.ts';
-import { OutboxRelay, RetryLater, type OutboxLane, type OutboxRow } from '../outbox/outboxRelay.ts';
+import { OutboxRelay, relayOnEvents, RetryLater, type OutboxLane, type OutboxRow } from '../outbox/outboxRelay.ts';
 import type { RetryPolicy } from '../../common/outbox/retryPolicy.ts';
 import { readSurveyConfig, saveSurveyConfig } from '../survey/surveyConfig.ts';
 import { readBatch } from './changeBatch.ts';
@@ -89,12 +89,10 @@ export function startCentralSync(ctx: HubContext, options: CentralSyncOptions, l
       report: log,
     },
   );
-  const unsubscribe = ctx.events.subscribe(() => relay.wake());
-  relay.wake();
+  const stopRelay = relayOnEvents(ctx.events, relay);
   return {
     stop: async () => {
-      unsubscribe();
-      await relay.stop();
+      await stopRelay();
       await questions.stop();
     },
   };

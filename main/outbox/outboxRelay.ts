@@ -6,6 +6,7 @@
 // Sending is off the request path: the pump runs after the writer's commit has been answered, and a remote that
 // is slow only holds its own lane, for at most timeoutMs.
 import { nextAttemptAt, type RetryPolicy } from '../../common/outbox/retryPolicy.ts';
+import type { EventLog } from '../events/eventLog.ts';
 
 export interface OutboxRow {
   seq: number;
@@ -169,4 +170,14 @@ function describeFailure(error: unknown): string {
   if (cause?.code) return cause.code;
   if (cause?.message) return cause.message;
   return (error as Error).message ?? String(error);
+}
+
+/** Starts a relay that looks for work at every event the hub records (a new row may be due); the answer stops it. */
+export function relayOnEvents(events: Pick<EventLog, 'subscribe'>, relay: OutboxRelay): () => Promise<void> {
+  const unsubscribe = events.subscribe(() => relay.wake());
+  relay.wake();
+  return async () => {
+    unsubscribe();
+    await relay.stop();
+  };
 }

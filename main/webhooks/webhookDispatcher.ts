@@ -9,7 +9,7 @@ import type { HubContext } from '../context.ts';
 import type { WebhookPayload } from '../../common/schemas/webhooks.ts';
 import { webhookData, type WebhookEvent } from '../../common/webhooks/projection.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../common/outbox/retryPolicy.ts';
-import { OutboxRelay, type AttemptOutcome, type OutboxLane, type OutboxRow } from '../outbox/outboxRelay.ts';
+import { OutboxRelay, relayOnEvents, type AttemptOutcome, type OutboxLane, type OutboxRow } from '../outbox/outboxRelay.ts';
 import { enabledWebhookRows, type WebhookRow } from './webhooks.ts';
 import { signatureHeader } from './signature.ts';
 
@@ -49,14 +49,7 @@ export function startWebhooks(ctx: HubContext, options: WebhookOptions, log: (li
     clock: ctx.clock,
     report: log,
   });
-  const unsubscribe = ctx.events.subscribe(() => relay.wake());
-  relay.wake();
-  return {
-    stop: async () => {
-      unsubscribe();
-      await relay.stop();
-    },
-  };
+  return { stop: relayOnEvents(ctx.events, relay) };
 }
 
 function webhookLane(ctx: HubContext, webhook: WebhookRow, scanned: Map<number, number>): OutboxLane<WebhookOutboxRow> {
