@@ -90,6 +90,14 @@ export const ERROR_CODES = [
   'webhook-url-invalid',
   'webhook-event-unknown',
   'webhook-events-empty',
+  // The central service (issue 17): a site's push and the sites
+  'central-batch-invalid',
+  'central-calendar-invalid',
+  'central-gap',
+  'central-resync',
+  'central-rewound',
+  'site-token-invalid',
+  'site-not-found',
   // The hub's own trouble
   'disk-full',
   'database-locked',

@@ -13,18 +13,19 @@ export interface Reply {
   cookies?: string[];
 }
 
-export interface RouteInput<B, Q, P> {
+/** `Who` is the caller as the server identifies it: the hub's Principal, or the central service's own. */
+export interface RouteInput<B, Q, P, Who = Principal> {
   body: B;
   query: Q;
   params: P;
-  principal: Principal;
+  principal: Who;
   /** The caller's address, for throttling guesses. */
   ip: string;
   /** Whether the caller reached the hub over HTTPS (cookies are then marked Secure). */
   secure: boolean;
 }
 
-export interface RouteSpec {
+export interface RouteSpec<Who = Principal> {
   method: 'GET' | 'POST';
   url: string;
   summary: string;
@@ -41,26 +42,34 @@ export interface RouteSpec {
   /** Accepts an Idempotency-Key header: a repeat returns the first answer (main/api/idempotency.ts). */
   idempotent?: true;
   /** Async for the few answers that wait on more than the database (the backup snapshot). */
-  handle: (input: RouteInput<any, any, any>) => Reply | Promise<Reply>;
+  /** A larger body limit than the server's, for the one route that takes big uploads. */
+  bodyLimit?: number;
+  handle: (input: RouteInput<any, any, any, Who>) => Reply | Promise<Reply>;
 }
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(spec: {
-  method: RouteSpec['method'];
-  url: string;
-  summary: string;
-  body?: B;
-  query?: Q;
-  params?: P;
-  responses: Record<number, z.ZodType | null>;
-  produces?: string;
-  consumes?: 'text/csv';
-  idempotent?: true;
-  handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>>) => Reply | Promise<Reply>;
-}): RouteSpec {
-  return spec as RouteSpec;
+/** The declaration helper for a server whose callers are `Who`. */
+export function routeFor<Who>() {
+  return function declare<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(spec: {
+    method: RouteSpec['method'];
+    url: string;
+    summary: string;
+    body?: B;
+    query?: Q;
+    params?: P;
+    responses: Record<number, z.ZodType | null>;
+    produces?: string;
+    consumes?: 'text/csv';
+    idempotent?: true;
+    bodyLimit?: number;
+    handle: (input: RouteInput<Infer<B>, Infer<Q>, Infer<P>, Who>) => Reply | Promise<Reply>;
+  }): RouteSpec<Who> {
+    return spec as RouteSpec<Who>;
+  };
 }
+
+export const route = routeFor<Principal>();
 
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 export const created = (body: unknown): Reply => ({ status: 201, body });

@@ -26,19 +26,27 @@ function serveVoice(app: FastifyInstance, builtIn: string, packs: string | null)
   });
 }
 
-export async function serveScreens(app: FastifyInstance, screensDir: string, voicePacks: string | null): Promise<void> {
+/** The screens' shared, content-hashed scripts and styles under /assets (the hub and the central service alike). */
+export async function serveAssets(app: FastifyInstance, screensDir: string): Promise<void> {
   const assets = join(screensDir, 'assets');
   if (existsSync(assets)) {
     await app.register(fastifyStatic, { root: assets, prefix: '/assets/', immutable: true, maxAge: '365d' });
   }
+}
+
+/** One built screen's page; a screen not built yet says how to build it. */
+export const pageOf = (screensDir: string, screen: string) => async (_request: unknown, reply: FastifyReply) => {
+  const page = join(screensDir, screen, 'index.html');
+  if (!existsSync(page)) {
+    return reply.code(503).type('text/plain; charset=utf-8').send(`The ${screen} screen has not been built. Run "npm run build" and reload.`);
+  }
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(page));
+};
+
+export async function serveScreens(app: FastifyInstance, screensDir: string, voicePacks: string | null): Promise<void> {
+  await serveAssets(app, screensDir);
   serveVoice(app, join(screensDir, 'voice'), voicePacks);
-  const servePage = (screen: string) => async (_request: unknown, reply: FastifyReply) => {
-    const page = join(screensDir, screen, 'index.html');
-    if (!existsSync(page)) {
-      return reply.code(503).type('text/plain; charset=utf-8').send(`The ${screen} screen has not been built. Run "npm run build" and reload.`);
-    }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(page));
-  };
+  const servePage = (screen: string) => pageOf(screensDir, screen);
   for (const screen of SCREENS) app.get(`/${screen}`, servePage(screen));
   // The visitor's follow page (the QR code on the ticket): the page reads its token from the path.
   app.get('/t/:token', servePage('follow'));

@@ -6,7 +6,8 @@ import type { HubContext } from '../context.ts';
 import { authorise, checkOrigin } from './access.ts';
 import { accessOf } from './accessTable.ts';
 import { identify, type Principal } from './principal.ts';
-import { describeError, HttpError, tooManyRequests } from './httpError.ts';
+import { HttpError, tooManyRequests } from './httpError.ts';
+import { answerFailures } from './failureAnswers.ts';
 import { createAuthGuards, type AuthGuards } from '../auth/guards.ts';
 import { openApiRoute } from './openapi.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -35,11 +36,6 @@ function withoutToken(query: unknown): Record<string, unknown> {
   return rest;
 }
 
-/** The URL as the log may show it: a `?token=` credential is the hub's API token or a device's, never written down. */
-export function withoutSecrets(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[hidden]');
-}
-
 /** Paired kiosks are held to a pace no visitor queue reaches; people and the API token are trusted with bursts. */
 function limitTickets(guards: AuthGuards, principal: Principal): void {
   if (principal.kind !== 'device') return;
@@ -64,13 +60,7 @@ export async function createServer(ctx: HubContext, options: ServerOptions): Pro
   app.removeContentTypeParser('text/plain');
   // The scope of each API request, so that its error answer knows whether a change had already committed.
   const scopes = new WeakMap<FastifyRequest, WriteScope>();
-  app.setErrorHandler((error, request, reply) => {
-    const { status, code, message, unexpected, details } = describeError(error, scopes.get(request)?.committed ?? false);
-    if (unexpected) options.log(`error on ${request.method} ${withoutSecrets(request.url)}: ${(error as Error).stack ?? String(error)}`);
-    if (typeof details?.retryAfterSeconds === 'number') reply.header('retry-after', String(details.retryAfterSeconds));
-    return reply.code(status).send({ ...details, error: message, code });
-  });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url.split('?')[0]}`, code: 'no-such-endpoint' }));
+  answerFailures(app, options.log, (request) => scopes.get(request)?.committed ?? false);
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 4 * 1024 } });
   const guards = createAuthGuards(ctx.clock);

@@ -98,4 +98,5 @@ export async function checkPassword(ctx: HubContext, username: string, password:
 }
 
 let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hashSecret('no account has this password'));
+/** The hash an unknown name is checked against, so a wrong name costs the same scrypt time as a wrong password. */
+export const dummyHash = () => (dummy ??= hashSecret('no account has this password'));

@@ -28,7 +28,8 @@ export const SERVE_USAGE = 'usage: npm run serve -- [--port 4800] [--host 0.0.0.
 /** Ten years of history is more than any demo or benchmark needs. */
 export const DEMO_DAYS_MAX = 3660;
 
-function integer(name: string, text: string, min: number, max: number): number {
+/** A whole-number flag within its bounds, or a message naming the flag. */
+export function integer(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   return value;

@@ -20,8 +20,9 @@ export interface AuthRouteOptions {
 
 const refusals = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody, 503: ErrorBody };
 
-/** A password hash in its turn (guards.hashing); a full wait is a prompt refusal that the client may retry. */
-async function inTurn<T>(guards: AuthGuards, ip: string, hash: () => Promise<T>): Promise<T> {
+/** A password hash in its turn (guards.hashing); a full wait is a prompt refusal that the client may retry. Shared
+ *  with the central service's login. */
+export async function inTurn<T>(guards: AuthGuards, ip: string, hash: () => Promise<T>): Promise<T> {
   try {
     return await guards.hashing.run(ip, hash);
   } catch (error) {
