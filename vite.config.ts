@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-const screens = ['kiosk', 'display', 'desk', 'guide', 'survey', 'admin', 'follow', 'apidocs'] as const;
+const screens = ['kiosk', 'display', 'desk', 'guide', 'survey', 'admin', 'follow', 'apidocs', 'central'] as const;
 
 export default defineConfig({
   base: '/',

@@ -2,4 +2,4 @@ import { mountScreen } from '../ui/mount.tsx';
 import { FollowPage } from './FollowPage.tsx';
 import './follow.css';
 
-mountScreen(FollowPage, 'follow.title', null, { visitor: true });
+mountScreen(FollowPage, 'follow.title', null, { audience: 'visitor' });

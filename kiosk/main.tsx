@@ -9,4 +9,4 @@ const SpokenKiosk = () => (
   </SpeechProvider>
 );
 
-mountScreen(SpokenKiosk, 'kiosk.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'kiosk', touch: true } });
+mountScreen(SpokenKiosk, 'kiosk.title', null, { shellExit: true, audience: 'visitor', access: { kind: 'device', role: 'kiosk', touch: true } });

@@ -9,4 +9,4 @@ const SpokenSurvey = () => (
   </SpeechProvider>
 );
 
-mountScreen(SpokenSurvey, 'survey.title', null, { shellExit: true, visitor: true, access: { kind: 'device', role: 'survey', touch: true } });
+mountScreen(SpokenSurvey, 'survey.title', null, { shellExit: true, audience: 'visitor', access: { kind: 'device', role: 'survey', touch: true } });

@@ -46,8 +46,9 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Visitor screens offer the centre's visitor languages; staff screens the reviewed, complete staff languages. */
-export type Audience = 'visitor' | 'staff';
+/** Visitor screens offer the centre's visitor languages; staff screens the reviewed, complete staff languages; the
+ *  central service's screen the staff languages too, with no centre behind it to ask for languages or corrections. */
+export type Audience = 'visitor' | 'staff' | 'central';
 
 interface ProviderProps {
   initial?: LanguageCode | null;
@@ -72,16 +73,17 @@ interface Centre {
 /** A hub that cannot be reached yet still gets a usable screen: the defaults, on this PC's clock. */
 async function centreLanguages(audience: Audience): Promise<Centre> {
   const fallback: Centre = {
-    offered: audience === 'staff' ? STAFF_LANGUAGES : DEFAULT_VISITOR_LANGUAGES,
+    offered: audience === 'visitor' ? DEFAULT_VISITOR_LANGUAGES : STAFF_LANGUAGES,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     nameLang: DEFAULT_LANGUAGE,
     visitorLanguages: DEFAULT_VISITOR_LANGUAGES,
   };
+  if (audience === 'central') return fallback;
   try {
     const data = await apiGet('/api/languages', LanguagesAnswer);
     const enabled = data.languages.filter((l) => l.enabled).map((l) => l.code).filter(isCatalogueCode);
     return {
-      offered: audience === 'staff' || enabled.length === 0 ? fallback.offered : enabled,
+      offered: audience !== 'visitor' || enabled.length === 0 ? fallback.offered : enabled,
       timeZone: data.timeZone,
       nameLang: data.nameLanguage,
       visitorLanguages: enabled.length === 0 ? fallback.visitorLanguages : enabled,
@@ -92,7 +94,8 @@ async function centreLanguages(audience: Audience): Promise<Centre> {
 }
 
 /** A hub that cannot be reached shows the shipped texts: a correction is never worth a blank screen. */
-async function centreOverrides(lang: CatalogueCode): Promise<Messages> {
+async function centreOverrides(lang: CatalogueCode, audience: Audience): Promise<Messages> {
+  if (audience === 'central') return {};
   try {
     return (await apiGet(`/api/translations/${lang}`, TranslationOverrides)).messages as Messages;
   } catch {
@@ -100,8 +103,8 @@ async function centreOverrides(lang: CatalogueCode): Promise<Messages> {
   }
 }
 
-async function show(lang: CatalogueCode): Promise<Shown> {
-  const [catalogue, overrides] = await Promise.all([loadCatalogue(lang), centreOverrides(lang)]);
+async function show(lang: CatalogueCode, audience: Audience): Promise<Shown> {
+  const [catalogue, overrides] = await Promise.all([loadCatalogue(lang), centreOverrides(lang, audience)]);
   // Screens in a right-to-left language isolate the values in their messages (ticket numbers, times, desk names).
   return { lang, t: createTranslator(lang, { ...catalogue.messages, ...overrides }, catalogue.english, { isolate: languageInfo(lang).dir === 'rtl' }) };
 }
@@ -114,7 +117,7 @@ export function LanguageProvider({ initial, audience, titleKey, children }: Prov
     let live = true;
     centreLanguages(audience).then(async (found) => {
       const start = initial && (found.offered as readonly string[]).includes(initial) ? (initial as CatalogueCode) : found.offered[0]!;
-      const first = await show(start);
+      const first = await show(start, audience);
       if (!live) return;
       setCentre(found);
       setShown(first);
@@ -128,12 +131,12 @@ export function LanguageProvider({ initial, audience, titleKey, children }: Prov
     if (!centre || !shown) return null;
     const setLang = (lang: LanguageCode) => {
       if (lang === shown.lang || !(centre.offered as readonly string[]).includes(lang)) return;
-      void show(lang as CatalogueCode).then(setShown);
+      void show(lang as CatalogueCode, audience).then(setShown);
     };
     // Only if the screen still shows that language once the texts arrive: a visitor may have switched meanwhile.
     const textsChanged = (lang: CatalogueCode) => {
       if (lang !== shown.lang) return;
-      void show(lang).then((again) => setShown((now) => (now?.lang === lang ? again : now)));
+      void show(lang, audience).then((again) => setShown((now) => (now?.lang === lang ? again : now)));
     };
     return {
       lang: shown.lang,

@@ -5,7 +5,7 @@ import type { LanguageCode } from '../common/i18n/languages.ts';
 import type { MessageKey } from '../common/i18n/translate.ts';
 import { AuthGate } from './auth/AuthGate.tsx';
 import type { ScreenAccess } from './auth/screenAccess.ts';
-import { LanguageProvider, LiveTranslations } from './i18n.tsx';
+import { LanguageProvider, LiveTranslations, type Audience } from './i18n.tsx';
 import { ShellExit } from './ShellExit.tsx';
 import './base.css';
 
@@ -14,8 +14,8 @@ interface MountOptions {
   shellExit?: boolean;
   /** Who may open the screen; without it the screen is open to anyone (the follow page, behind its own token). */
   access?: ScreenAccess;
-  /** A screen for visitors: it offers the centre's visitor languages rather than the staff languages. */
-  visitor?: boolean;
+  /** Whom the screen's languages are for (ui/i18n.tsx): staff unless said. */
+  audience?: Audience;
 }
 
 /** The survey screen and the follow page may not open the event stream: they take corrected texts when they next
@@ -26,11 +26,11 @@ export function mountScreen(Screen: ComponentType, titleKey: MessageKey, initial
   const container = document.getElementById('app');
   if (!container) throw new Error('the page has no #app element');
   render(
-    <LanguageProvider initial={initialLanguage ?? null} audience={options.visitor ? 'visitor' : 'staff'} titleKey={titleKey}>
+    <LanguageProvider initial={initialLanguage ?? null} audience={options.audience ?? 'staff'} titleKey={titleKey}>
       {options.access ? (
         <AuthGate access={options.access}>
           <Screen />
-          {followsStream(options.access) && <LiveTranslations />}
+          {followsStream(options.access) && options.audience !== 'central' && <LiveTranslations />}
         </AuthGate>
       ) : (
         <Screen />

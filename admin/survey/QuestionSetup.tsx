@@ -1,9 +1,11 @@
 // The survey's questions: wording in Swedish and English, and in the other visitor languages where the
 // administrator gives one (else the shipped translation, or for a reworded question its default wording); on or off;
-// order (moved with buttons, which work by keyboard and touch alike); the idle reset time. Saved as a whole, so the
-// survey never asks a half-edited set.
+// order (moved with buttons, which work by keyboard and touch alike); the hub's idle reset time. Saved as a whole, so
+// the survey never asks a half-edited set. The central service's questions for opted-in sites use the same form.
 import { useState } from 'preact/hooks';
-import { SurveyConfig } from '../../common/schemas/survey.ts';
+import type { ComponentChildren } from 'preact';
+import type { z } from 'zod';
+import type { SurveyConfig } from '../../common/schemas/survey.ts';
 import { SURVEY_IDLE_MIN_SECONDS } from '../../common/accessibility/timeLimits.ts';
 import { languageInfo, STAFF_LANGUAGES } from '../../common/i18n/languages.ts';
 import { useI18n } from '../../ui/i18n.tsx';
@@ -13,14 +15,25 @@ import { NameTranslations } from '../NameTranslations.tsx';
 
 type Question = SurveyConfig['questions'][number];
 
-export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSaved: (config: SurveyConfig) => void }) {
+interface Props<T extends { questions: Question[] }> {
+  questions: Question[];
+  /** The hub's survey screen starts over after this idle time; the central service's questions have none. */
+  idleResetSeconds?: number;
+  path: string;
+  schema: z.ZodType<T>;
+  onSaved: (saved: T) => void;
+  /** What saving means here, under the heading. */
+  children?: ComponentChildren;
+}
+
+export function QuestionSetup<T extends { questions: Question[] }>({ questions: initial, idleResetSeconds, path, schema, onSaved, children }: Props<T>) {
   const { t, visitorLanguages } = useI18n();
   // Swedish and English have their own fields above; the other visitor languages are optional translations.
   const others = visitorLanguages.filter((code) => !(STAFF_LANGUAGES as readonly string[]).includes(code));
-  const [questions, setQuestions] = useState<Question[]>(config.questions);
-  const [idle, setIdle] = useState(String(config.idleResetSeconds));
+  const [questions, setQuestions] = useState<Question[]>(initial);
+  const [idle, setIdle] = useState(String(idleResetSeconds ?? ''));
   const [saved, setSaved] = useState(false);
-  const { create: save, error, busy } = useCreate('/api/survey/config', SurveyConfig, (stored) => {
+  const { create: save, error, busy } = useCreate(path, schema, (stored) => {
     onSaved(stored);
     setQuestions(stored.questions);
     setSaved(true);
@@ -35,12 +48,13 @@ export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSav
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaved(false);
-    await save({ idleResetSeconds: Number(idle), questions });
+    await save(idleResetSeconds === undefined ? { questions } : { idleResetSeconds: Number(idle), questions });
   };
 
   return (
     <section class="admin__section" aria-labelledby="questions-heading">
       <h2 id="questions-heading">{t('admin.survey.questions')}</h2>
+      {children}
       <form onSubmit={submit}>
         <ol class="question-setup">
           {questions.map((question, index) => (
@@ -82,10 +96,12 @@ export function QuestionSetup({ config, onSaved }: { config: SurveyConfig; onSav
           ))}
         </ol>
         <div class="admin__form">
-          <div class="admin__field">
-            <label for="survey-idle">{t('admin.survey.idle')}</label>
-            <input id="survey-idle" type="number" min={SURVEY_IDLE_MIN_SECONDS} max={600} required value={idle} onInput={(e) => setIdle(e.currentTarget.value)} />
-          </div>
+          {idleResetSeconds !== undefined && (
+            <div class="admin__field">
+              <label for="survey-idle">{t('admin.survey.idle')}</label>
+              <input id="survey-idle" type="number" min={SURVEY_IDLE_MIN_SECONDS} max={600} required value={idle} onInput={(e) => setIdle(e.currentTarget.value)} />
+            </div>
+          )}
           <button type="submit" disabled={busy}>
             {t('admin.survey.save')}
           </button>

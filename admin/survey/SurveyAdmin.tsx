@@ -19,7 +19,7 @@ export function SurveyAdmin() {
   if (config === null) return <p>{t('common.loading')}</p>;
   return (
     <>
-      <QuestionSetup config={config} onSaved={setConfig} />
+      <QuestionSetup questions={config.questions} idleResetSeconds={config.idleResetSeconds} path="/api/survey/config" schema={SurveyConfig} onSaved={setConfig} />
       <PaperCardForm config={config} />
     </>
   );
