@@ -3,13 +3,13 @@
 // each site as charts with their tables, and the comparison as CSV.
 import { useEffect, useState } from 'preact/hooks';
 import { CentralByDay, CentralSummary } from '../common/schemas/central.ts';
-import { calendarDays, daysBefore as dayBefore } from '../common/time/zone.ts';
-import { centreDate } from '../ui/clockTime.ts';
+import { calendarDays } from '../common/time/zone.ts';
 import { apiGet } from '../ui/apiClient.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { ChartFigure } from '../admin/dashboard/ChartFigure.tsx';
 import { decimal, minutes, percent, toMinutes } from '../admin/dashboard/format.ts';
+import { PeriodPicker, usePeriod } from '../admin/dashboard/PeriodPicker.tsx';
 
 type Summary = CentralSummary;
 type SiteFigures = Summary['sites'][number];
@@ -122,28 +122,19 @@ function DayCharts({ days, from, to }: { days: Days; from: string; to: string })
 
 export function PictureView() {
   const { t, fmt } = useI18n();
-  const today = centreDate(Date.now(), fmt.timeZone);
-  const [from, setFrom] = useState(() => dayBefore(today, 27));
-  const [to, setTo] = useState(today);
+  const period = usePeriod();
+  const { from, to } = period;
   const { picture, error } = usePicture(from, to);
   const behind = picture?.summary.sites.filter((site) => isBehind(site, Date.now())) ?? [];
 
   return (
     <section class="admin__section" aria-labelledby="picture-heading">
       <h2 id="picture-heading">{t('centralApp.picture.title')}</h2>
-      <div class="admin__form">
-        <div class="admin__field">
-          <label for="period-from">{t('dashboard.from')}</label>
-          <input id="period-from" type="date" value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
-        </div>
-        <div class="admin__field">
-          <label for="period-to">{t('dashboard.to')}</label>
-          <input id="period-to" type="date" value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
-        </div>
+      <PeriodPicker period={period}>
         <a class="button secondary" href={`/api/central/summary.csv?${new URLSearchParams({ from, to })}`} download>
           {t('centralApp.picture.csv')}
         </a>
-      </div>
+      </PeriodPicker>
       {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
       {!picture ? (
         <p>{t('common.loading')}</p>

@@ -1,9 +1,7 @@
 // A period of the manager's choosing: the headline figures, the charts, per service and desk, the guides' recorded
 // needs, what visitors wrote, and the CSV exports of the raw records.
-import { useState } from 'preact/hooks';
 import { useI18n } from '../../ui/i18n.tsx';
-import { centreDate } from '../../ui/clockTime.ts';
-import { daysBefore as dayBefore } from '../../common/time/zone.ts';
+import { PeriodPicker, usePeriod } from './PeriodPicker.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { decimal, minutes, percent } from './format.ts';
 import { PeriodCharts } from './PeriodCharts.tsx';
@@ -13,13 +11,10 @@ import { Figure } from './Figure.tsx';
 import { CommentList } from './CommentList.tsx';
 import { NeedsTable } from './NeedsTable.tsx';
 
-/** A day counted back from the centre's today. */
-const daysBefore = (days: number, timeZone: string) => dayBefore(centreDate(Date.now(), timeZone), days);
-
 export function PeriodView({ token }: { token: string | null }) {
   const { t, fmt } = useI18n();
-  const [from, setFrom] = useState(() => daysBefore(27, fmt.timeZone));
-  const [to, setTo] = useState(() => daysBefore(0, fmt.timeZone));
+  const period = usePeriod();
+  const { from, to } = period;
   const { reports, error } = usePeriodReports(from, to);
   // A plain link carries no Authorization header: the token goes in the address, a session's cookie by itself.
   const download = (file: string) => `/api/reports/${file}?${new URLSearchParams(token ? { from, to, token } : { from, to })}`;
@@ -28,16 +23,7 @@ export function PeriodView({ token }: { token: string | null }) {
   return (
     <section class="admin__section" aria-labelledby="period-heading">
       <h2 id="period-heading">{t('dashboard.period')}</h2>
-      <div class="admin__form">
-        <div class="admin__field">
-          <label for="period-from">{t('dashboard.from')}</label>
-          <input id="period-from" type="date" value={from} max={to} onChange={(e) => e.currentTarget.value && setFrom(e.currentTarget.value)} />
-        </div>
-        <div class="admin__field">
-          <label for="period-to">{t('dashboard.to')}</label>
-          <input id="period-to" type="date" value={to} min={from} onChange={(e) => e.currentTarget.value && setTo(e.currentTarget.value)} />
-        </div>
-      </div>
+      <PeriodPicker period={period} />
       {error !== null && <Notice kind="error">{t('common.error', { message: error })}</Notice>}
       {!s || !reports ? (
         <p>{t('common.loading')}</p>

@@ -32,6 +32,31 @@ export async function inTurn<T>(guards: AuthGuards, ip: string, hash: () => Prom
   }
 }
 
+/** A password check behind the guessing guards (by name and by address), in its turn; the one who is signed in, or a
+ *  401 or 429. Shared with the central service's login. */
+export async function guardedLogin<T>(guards: AuthGuards, ip: string, username: string, check: () => Promise<T | undefined>): Promise<T> {
+  const byName: Watcher = [guards.loginByName, `${ip}|${usernameKey(username)}`];
+  const byAddress: Watcher = [guards.loginByAddress, ip];
+  const waitMs = reserveAttempt(byName, byAddress);
+  if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong passwords', waitMs);
+  let who: T | undefined;
+  try {
+    who = await inTurn(guards, ip, check);
+  } catch (error) {
+    settleAttempt('released', byName, byAddress);
+    throw error;
+  }
+  if (!who) {
+    settleAttempt('failed', byName, byAddress);
+    throw new HttpError(401, 'wrong-credentials', 'wrong username or password');
+  }
+  // The name's wrong tries are forgotten; the address's are not, or a sweep over names could reset them by signing
+  // in to the guesser's own account now and then.
+  settleAttempt('succeeded', byName);
+  settleAttempt('released', byAddress);
+  return who;
+}
+
 /** The answer that signs a person in: who they are (never more of the account), and the session cookie. */
 function signedIn(ctx: HubContext, { id, username, role }: SignedIn['user'], secure: boolean, status: 200 | 201): Reply {
   const session = startSession(ctx, id);
@@ -60,25 +85,7 @@ export function authRoutes(ctx: HubContext, { guards, setupCode }: AuthRouteOpti
       body: LoginBody,
       responses: { 200: SignedIn, ...refusals },
       handle: async ({ body, ip, secure }) => {
-        const byName: Watcher = [guards.loginByName, `${ip}|${usernameKey(body.username)}`];
-        const byAddress: Watcher = [guards.loginByAddress, ip];
-        const waitMs = reserveAttempt(byName, byAddress);
-        if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong passwords', waitMs);
-        let user: Awaited<ReturnType<typeof checkPassword>>;
-        try {
-          user = await inTurn(guards, ip, () => checkPassword(ctx, body.username.trim(), body.password));
-        } catch (error) {
-          settleAttempt('released', byName, byAddress);
-          throw error;
-        }
-        if (!user) {
-          settleAttempt('failed', byName, byAddress);
-          throw new HttpError(401, 'wrong-credentials', 'wrong username or password');
-        }
-        // The name's wrong tries are forgotten; the address's are not, or a sweep over names could reset them by
-        // signing in to the guesser's own account now and then.
-        settleAttempt('succeeded', byName);
-        settleAttempt('released', byAddress);
+        const user = await guardedLogin(guards, ip, body.username, () => checkPassword(ctx, body.username.trim(), body.password));
         return signedIn(ctx, user, secure, 200);
       },
     }),

@@ -3,9 +3,8 @@
 import { AuthStatus, LoginBody, SetupBody, SignedIn } from '../../../../common/schemas/auth.ts';
 import { ErrorBody } from '../../../../common/schemas/common.ts';
 import { normaliseReadableCode } from '../../../../common/readableCode.ts';
-import { usernameKey } from '../../../../common/text/username.ts';
 import { reserveAttempt, settleAttempt, type Watcher } from '../../../auth/guards.ts';
-import { inTurn } from '../../../api/routes/authRoutes.ts';
+import { guardedLogin, inTurn } from '../../../api/routes/authRoutes.ts';
 import { clearCookie, setCookie } from '../../../api/cookies.ts';
 import { HttpError, tooManyRequests } from '../../../api/httpError.ts';
 import { NoBody, noContent, ok, type Reply } from '../../../api/route.ts';
@@ -43,23 +42,7 @@ export function centralAuthRoutes(ctx: CentralRouteContext) {
       body: LoginBody,
       responses: { 200: SignedIn, ...refusals },
       handle: async ({ body, ip, secure }) => {
-        const byName: Watcher = [guards.loginByName, `${ip}|${usernameKey(body.username)}`];
-        const byAddress: Watcher = [guards.loginByAddress, ip];
-        const waitMs = reserveAttempt(byName, byAddress);
-        if (waitMs > 0) throw tooManyRequests('too-many-attempts', 'too many wrong passwords', waitMs);
-        let admin: CentralAdmin | undefined;
-        try {
-          admin = await inTurn(guards, ip, () => checkAdminPassword(db, body.username.trim(), body.password));
-        } catch (error) {
-          settleAttempt('released', byName, byAddress);
-          throw error;
-        }
-        if (!admin) {
-          settleAttempt('failed', byName, byAddress);
-          throw new HttpError(401, 'wrong-credentials', 'wrong username or password');
-        }
-        settleAttempt('succeeded', byName);
-        settleAttempt('released', byAddress);
+        const admin = await guardedLogin(guards, ip, body.username, () => checkAdminPassword(db, body.username.trim(), body.password));
         return signedIn(ctx, admin, secure, 200);
       },
     }),
