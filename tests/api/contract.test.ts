@@ -34,7 +34,7 @@ describe('contract', () => {
   test('GET /api/health reports status, database and the virtual printer', async () => {
     const { status, body } = await hub.api('GET', '/api/health');
     assert.equal(status, 200);
-    assert.deepEqual(body, { status: 'ok', db: 'ok', printer: { state: 'virtual' } });
+    assert.deepEqual(body, { status: 'ok', db: 'ok', printer: { state: 'virtual' }, central: { state: 'off', lastSyncAt: null, pending: 0 } });
   });
 
   test('services and desks: POST answers 201 with an id, GET lists them as created', async () => {
